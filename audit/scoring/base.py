@@ -1,0 +1,85 @@
+"""The scorer contract and the code that applies scorers to a messages frame."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import pandas as pd
+
+from audit.config import AuditConfig
+from audit.scoring.cache import ScoreCache, default_cache_dir, text_key
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which model produced a scorer's columns, in words the report can show."""
+
+    scorer: str  # "toxicity" | "entities"
+    name: str  # e.g. "detoxify original (bert-base-uncased)"
+    version: str  # part of the cache key: changes when outputs could change
+    fallback: bool = False  # True when the preferred model was not available
+    notice: str = ""  # plain-language note for the report (what this model can and can't do)
+
+
+class Scorer(Protocol):
+    info: ModelInfo
+    columns: dict[str, Any]  # column name -> dtype added to the messages frame
+
+    def score(self, texts: Sequence[str]) -> list[Any]:
+        """One JSON-serialisable value per text: a dict of column values."""
+        ...
+
+
+# Scorer name -> "module:function" building it from the config. Imported only when needed.
+SCORER_FACTORIES = {
+    "toxicity": "audit.scoring.toxicity:load_toxicity_scorer",
+    "entities": "audit.scoring.entities:load_entity_scorer",
+}
+
+
+def load_scorer(name: str, config: AuditConfig) -> Scorer:
+    module_name, function = SCORER_FACTORIES[name].split(":")
+    return getattr(importlib.import_module(module_name), function)(config)
+
+
+def _scorable(messages: pd.DataFrame) -> pd.Series:
+    return (messages["kind"] == "text") & messages["author"].notna() & messages["text"].notna()
+
+
+def apply_scorers(
+    messages: pd.DataFrame, scorers: Sequence[Scorer], config: AuditConfig
+) -> pd.DataFrame:
+    """Add each scorer's columns. Each distinct text is scored once per model version; texts
+    already in the cache are not scored again. Rows that are not people's text get nulls."""
+    if not scorers:
+        return messages
+    out = messages.copy()
+    mask = _scorable(out)
+    distinct = pd.unique(out.loc[mask, "text"].astype(object).to_numpy())
+    cache = ScoreCache((config.cache_dir or default_cache_dir()) if config.use_cache else None)
+    try:
+        for scorer in scorers:
+            keys = [text_key(scorer.info.version, t) for t in distinct]
+            cached = cache.get_many(keys)
+            todo = [i for i, k in enumerate(keys) if k not in cached]
+            if todo:
+                fresh = scorer.score([distinct[i] for i in todo])
+                cache.put_many((keys[i], v) for i, v in zip(todo, fresh, strict=True))
+                cached.update((keys[i], v) for i, v in zip(todo, fresh, strict=True))
+            by_text = {t: cached[k] for t, k in zip(distinct, keys, strict=True)}
+            values = out.loc[mask, "text"].astype(object).map(by_text)
+            for column, dtype in scorer.columns.items():
+                column_values = values.map(lambda v, c=column: v[c])
+                if dtype == "object":
+                    series = pd.Series([None] * len(out), index=out.index, dtype="object")
+                    series.loc[mask] = column_values
+                else:
+                    series = pd.Series(pd.NA, index=out.index, dtype=dtype)
+                    series.loc[mask] = column_values.astype(dtype)
+                out[column] = series
+    finally:
+        cache.close()
+    return out

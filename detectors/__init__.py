@@ -1,0 +1,15 @@
+"""The detector registry: one line per detector. Order is the order they run and report."""
+
+from __future__ import annotations
+
+from audit.rules import RuleRegistry
+from detectors import off_hours
+
+DETECTORS = (
+    off_hours,
+)
+
+
+def rule_registry() -> RuleRegistry:
+    """Every rule of every detector; raises on a duplicate code."""
+    return RuleRegistry(rule for detector in DETECTORS for rule in detector.RULES)

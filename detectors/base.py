@@ -1,0 +1,93 @@
+"""What every detector shares. A detector is one module in this package that declares
+
+    NAME = "off_hours"            # the `detector` column of its findings
+    RULES = (Rule(...), ...)      # every rule it can report, codes unique across detectors
+    SCORERS = ("toxicity",)       # model outputs it reads when present (may be empty)
+    def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame: ...
+
+and, optionally, `summarize(messages, findings, config) -> dict` for the report's summary.
+`detect` sees the whole messages frame (one or more chats, with any scorer columns the
+pipeline added) so it can look across messages; it returns `findings_frame(...)`.
+Adding a detector: copy off_hours.py, change it, add one line to detectors/__init__.py and
+one test file. Detectors never call a model: models live in audit/scoring."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pandas as pd
+
+from audit.config import AuditConfig
+from audit.rules import Rule
+from audit.schema import FINDING_COLUMNS, coerce_findings, empty_findings
+
+Span = tuple[int, int, str]  # (start, end, label) in the message text
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding, before it becomes a row. `row` is the message's row label in the frame
+    passed to `detect`; the chat, line and fingerprint are filled in from it."""
+
+    row: int
+    rule: Rule
+    explanation: str  # one sentence: why this was flagged
+    score: float = 1.0
+    label: str = ""
+    severity: str | None = None  # None = the rule's default
+    spans: Sequence[Span] = ()
+    related: Sequence[int] = field(default=())  # message ids in the same chat
+
+
+class Detector(Protocol):
+    NAME: str
+    RULES: tuple[Rule, ...]
+    SCORERS: tuple[str, ...]
+
+    def detect(self, messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame: ...
+
+
+def fingerprint(rule: str, author: object, timestamp: object, text: object) -> str:
+    """Identity of a finding that survives re-runs and re-exports: the same rule on the same
+    message gives the same value; the message text itself is never stored, only its hash."""
+    raw = "\x1f".join(str(x) for x in (rule, author, timestamp, text))
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def findings_frame(
+    findings: Iterable[Finding], messages: pd.DataFrame, detector: str
+) -> pd.DataFrame:
+    """Turn Finding objects into the findings frame, one row each."""
+    rows = []
+    for f in findings:
+        m = messages.loc[f.row]
+        spans = [(int(s), int(e), str(lbl)) for s, e, lbl in f.spans]
+        rows.append(
+            {
+                "chat": m["chat"],
+                "message_id": int(m["message_id"]),
+                "line": int(m["line"]),
+                "detector": detector,
+                "rule": f.rule.code,
+                "severity": f.severity or f.rule.severity,
+                "score": round(float(f.score), 4),
+                "start": spans[0][0] if spans else None,
+                "end": spans[0][1] if spans else None,
+                "label": f.label,
+                "explanation": f.explanation,
+                "related": sorted({int(r) for r in f.related}),
+                "spans": spans,
+                "fingerprint": fingerprint(f.rule.code, m["author"], m["timestamp"], m["text"]),
+            }
+        )
+    if not rows:
+        return empty_findings()
+    return coerce_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
+
+
+def authored(messages: pd.DataFrame) -> pd.Series:
+    """Rows that a person wrote (not system notices)."""
+    return messages["author"].notna() & (messages["kind"] != "system")
