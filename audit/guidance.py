@@ -75,7 +75,9 @@ def _parse(data: dict, origin: str, sources: dict[str, Source]) -> tuple[dict, l
     try:
         for raw in data.get("source", []):
             sources[raw["id"]] = Source(
-                id=raw["id"], title=raw["title"], publisher=raw.get("publisher", ""),
+                id=raw["id"],
+                title=raw["title"],
+                publisher=raw.get("publisher", ""),
                 url=raw.get("url"),
             )
         entries: dict[str, Guidance] = {}
@@ -87,11 +89,17 @@ def _parse(data: dict, origin: str, sources: dict[str, Source]) -> tuple[dict, l
                     "declare it in a [[source]] table",
                 )
             entries[raw["id"]] = Guidance(
-                id=raw["id"], source=sources[raw["source"]], title=raw["title"],
-                text=raw["text"], kind=raw.get("kind", "quote"), standard=raw.get("standard"),
+                id=raw["id"],
+                source=sources[raw["source"]],
+                title=raw["title"],
+                text=raw["text"],
+                kind=raw.get("kind", "quote"),
+                standard=raw.get("standard"),
                 url=raw.get("url"),
             )
-        steps = [NextStep(s["text"], tuple(s.get("guidance", ()))) for s in data.get("next_step", [])]
+        steps = [
+            NextStep(s["text"], tuple(s.get("guidance", ()))) for s in data.get("next_step", [])
+        ]
     except KeyError as exc:
         raise UsageError(
             f"guidance file {origin}: an entry lacks the field {exc.args[0]!r}",

@@ -99,7 +99,9 @@ def summarize(result: ScanResult, detectors) -> dict:
         "findings": int(len(findings)),
         "by_severity": {s: int((findings["severity"] == s).sum()) for s in SEVERITIES},
         "by_detector": {str(k): int(v) for k, v in findings["detector"].value_counts().items()},
-        "by_rule": {str(k): int(v) for k, v in findings["rule"].value_counts().sort_index().items()},
+        "by_rule": {
+            str(k): int(v) for k, v in findings["rule"].value_counts().sort_index().items()
+        },
         "by_author": {str(k): int(v) for k, v in by_author.sort_values(ascending=False).items()},
     }
     for detector in detectors:

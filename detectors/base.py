@@ -88,6 +88,39 @@ def findings_frame(
     return coerce_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
 
 
+def whole_message_findings(
+    hits: pd.DataFrame, detector: str, rule: Rule, explanations: pd.Series | str
+) -> pd.DataFrame:
+    """Vectorised findings for rules that flag whole messages (no spans, no related): a busy
+    chat can have thousands of them, and building one Finding at a time would dominate a
+    model-free scan. `hits` are rows of the messages frame."""
+    n = len(hits)
+    if isinstance(explanations, str):
+        explanations = pd.Series([explanations] * n)
+    frame = pd.DataFrame(
+        {
+            "chat": hits["chat"].to_numpy(),
+            "message_id": hits["message_id"].to_numpy(),
+            "line": hits["line"].to_numpy(),
+            "detector": detector,
+            "rule": rule.code,
+            "severity": rule.severity,
+            "score": 1.0,
+            "start": pd.array([pd.NA] * n, dtype="Int64"),
+            "end": pd.array([pd.NA] * n, dtype="Int64"),
+            "label": rule.name,
+            "explanation": explanations.to_numpy(),
+            "related": [[] for _ in range(n)],
+            "spans": [[] for _ in range(n)],
+            "fingerprint": [
+                fingerprint(rule.code, a, t, x)
+                for a, t, x in zip(hits["author"], hits["timestamp"], hits["text"], strict=True)
+            ],
+        }
+    )
+    return coerce_findings(frame)
+
+
 def authored(messages: pd.DataFrame) -> pd.Series:
     """Rows that a person wrote (not system notices)."""
     return messages["author"].notna() & (messages["kind"] != "system")
