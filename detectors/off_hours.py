@@ -61,7 +61,7 @@ def quiet_mask(timestamps: pd.Series, config: AuditConfig) -> pd.Series:
 
 
 def weekend_mask(timestamps: pd.Series) -> pd.Series:
-    return timestamps.dt.dayofweek >= 5
+    return timestamps.dt.day_of_week >= 5
 
 
 def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:

@@ -1,0 +1,55 @@
+# Two commands do all the set-up on a fresh machine (see README):
+#   make demo   install everything, then scan a bundled sample chat into out/report.html
+#   make test   install everything, then run the test suite (what CI runs)
+# CPU PyTorch must be installed before anything that depends on torch, or pip pulls a
+# multi-gigabyte CUDA build.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+TORCH  := torch==2.13.0
+CONFORMANCE ?= ../shared/conformance/whatsapp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: install demo test lint bench conformance evaluate browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q $(TORCH)
+	$(BIN)/pip install -q '.[test]'
+	touch $@
+
+# Always reinstall the package itself (not its dependencies), so tests run against an
+# installed copy of the current code, templates and data files included.
+install: $(VENV)/.deps
+	$(BIN)/pip install -q --no-deps --force-reinstall .
+
+demo: install
+	mkdir -p out
+	$(BIN)/chat-audit scan sample_exports/nursing_cohort_android.txt -o out/report.html --force
+	@echo "Open out/report.html in a browser."
+
+# The browser test needs Debian's chromium (never a downloaded browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: chromium is not installed; the browser test will be skipped"; fi; }
+
+conformance: install
+	@if [ -d "$(CONFORMANCE)" ]; then $(BIN)/python scripts/conformance.py "$(CONFORMANCE)"; \
+	else echo "conformance folder $(CONFORMANCE) not found; skipped"; fi
+
+test: install browser
+	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory conformance
+
+lint:
+	$(BIN)/ruff check audit detectors reports scripts benchmarks tests
+	$(BIN)/ruff format --check audit detectors reports scripts benchmarks tests
+
+evaluate: install
+	$(BIN)/python scripts/evaluate.py evaluation
