@@ -72,14 +72,11 @@ def apply_scorers(
             by_text = {t: cached[k] for t, k in zip(distinct, keys, strict=True)}
             values = out.loc[mask, "text"].astype(object).map(by_text)
             for column, dtype in scorer.columns.items():
-                column_values = values.map(lambda v, c=column: v[c])
+                series = values.map(lambda v, c=column: v[c]).reindex(out.index)
                 if dtype == "object":
-                    series = pd.Series([None] * len(out), index=out.index, dtype="object")
-                    series.loc[mask] = column_values
+                    out[column] = series.astype(object).where(series.notna(), None)
                 else:
-                    series = pd.Series(pd.NA, index=out.index, dtype=dtype)
-                    series.loc[mask] = column_values.astype(dtype)
-                out[column] = series
+                    out[column] = series.astype(dtype)
     finally:
         cache.close()
     return out
