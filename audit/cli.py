@@ -141,6 +141,14 @@ def parse(export: Path, output: Path | None, date_order: str | None, force: bool
     default=None,
     help="Pseudonymise every member (an advisor's copy).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Findings already seen (a JSON file of fingerprints): mark the others as new.",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="After the scan, add its findings to --baseline."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 def scan(
     exports,
@@ -163,9 +171,12 @@ def scan(
     reveal,
     me,
     pseudonymise,
+    baseline,
+    update_baseline,
     quiet,
 ) -> None:
     """Scan one or more exports (or folders of them) and write a report."""
+    from audit.baseline import read_baseline, write_baseline
     from audit.output import check_writable
     from audit.pipeline import scan as run_scan
     from reports.exports import write_report
@@ -189,10 +200,15 @@ def scan(
         me=me,
         pseudonymise=pseudonymise,
         progress=False if quiet or not sys.stderr.isatty() else None,
+        baseline=baseline,
     )
+    if update_baseline and config.baseline is None:
+        raise UsageError("--update-baseline needs --baseline FILE")
     check_writable(output, force)  # fail before the slow part, not after
     result = run_scan(exports, config)
     write_report(result, output, fmt, force=force)
+    if update_baseline:
+        write_baseline(config.baseline, result.findings, read_baseline(config.baseline))
     if not quiet:
         click.echo(_one_line_summary(result, output), err=True)
     if config.fail_on and result.at_or_above(config.fail_on):
@@ -219,6 +235,8 @@ def _one_line_summary(result, output: Path) -> str:
     counts = result.summary["by_severity"]
     fallback = [m for m in result.models if m.fallback]
     note = f"; fallback model: {fallback[0].name}" if fallback else ""
+    if "new" in result.summary:
+        note += f"; {result.summary['new']} new since the baseline"
     return (
         f"{result.summary['messages']} messages, {result.summary['findings']} findings "
         f"(high {counts['high']}, medium {counts['medium']}, low {counts['low']}){note}; "

@@ -49,6 +49,7 @@ class AuditConfig:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None  # low | medium | high: exit 1 when a finding reaches it
     guidance_files: tuple[Path, ...] = ()
+    baseline: Path | None = None  # findings already seen; a re-run marks the rest as new
     # Off-hours
     quiet_hours: QuietHours = field(default_factory=QuietHours)
     weekend_quiet: bool = False  # also treat all of Saturday and Sunday as quiet
@@ -90,7 +91,7 @@ def _coerce(name: str, value: Any) -> Any:
         return tuple(value.split(",")) if isinstance(value, str) else tuple(value)
     if name == "guidance_files":
         return tuple(Path(v) for v in ([value] if isinstance(value, str) else value))
-    if name == "cache_dir":
+    if name in ("cache_dir", "baseline"):
         return None if value is None else Path(value)
     return value
 

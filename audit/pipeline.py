@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from audit.baseline import mark_new, read_baseline
 from audit.config import AuditConfig
 from audit.errors import InputError
 from audit.guidance import Catalogue, load_catalogue
@@ -80,6 +81,9 @@ def scan(paths: Sequence[Path | str], config: AuditConfig) -> ScanResult:
         ["chat", "message_id", "rule", "start"], kind="stable", na_position="first"
     ).reset_index(drop=True)
 
+    if config.baseline is not None:
+        findings = mark_new(findings, read_baseline(config.baseline))
+
     result = ScanResult(config, chats, messages, findings, rules, catalogue, models)
     result.summary = summarize(result, detectors)
     return result
@@ -104,6 +108,8 @@ def summarize(result: ScanResult, detectors) -> dict:
         },
         "by_author": {str(k): int(v) for k, v in by_author.sort_values(ascending=False).items()},
     }
+    if "new" in findings.columns:
+        summary["new"] = int(findings["new"].sum())
     for detector in detectors:
         extra = getattr(detector, "summarize", None)
         if extra is not None:
