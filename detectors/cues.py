@@ -1,0 +1,274 @@
+"""Reusable text cues shared by the toxicity and bullying detectors: is a message aimed at a
+person, does it read as figurative, banter, or someone quoting abuse they received?
+
+Cues are plain regular expressions over the message text (no models), each returning spans
+`(start, end, label)` so a finding can show its evidence. Every pattern is anchored on word
+boundaries and uses no nested quantifiers, so untrusted text cannot make it backtrack badly.
+Comments say what each pattern wrongly catches. The word lists are deliberately slur-free:
+they hold insults and threats, not hate terms; identity-based abuse is recognised by how it
+talks about a group ("typical X", "X are all ..."), and by the model when one is installed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+Span = tuple[int, int, str]
+
+_I = re.IGNORECASE
+
+# --- who a message is aimed at ---
+
+# "you" and its chat spellings. False positives: generic "you" ("you never know with
+# placements"), which is why callers need more than this cue before a medium finding.
+SECOND_PERSON = re.compile(
+    r"\b(?:you|u|ya|yous|youse|ur|your|yours|yourself|yourselves|you['’]?re|youre|you['’]?ll|"
+    r"you['’]?ve|you['’]?d|y['’]?all)\b",
+    _I,
+)
+# WhatsApp mentions: Android wraps the name in U+2068/U+2069 ("@\u2068Sam Idowu\u2069");
+# phone-number mentions are "@447700900123"; some exports keep a bare "@Sam".
+MENTION = re.compile(r"@(?:\u2068[^\u2069\n]{1,60}\u2069|\+?\d{6,15}|[^\W\d_][\w.'-]{1,30})")
+# Third-person references to a person who may be the target: pronouns and people nouns from
+# placement life. False positives: "she is a nurse" (a neutral description) -> callers only
+# use this next to an insult word.
+PERSON_NOUNS = (
+    r"lecturer|tutor|mentor|supervisor|assessor|educator|manager|boss|patient|client|"
+    r"service\s+user|resident|teacher|nurse|midwife|doctor|consultant|registrar|matron|"
+    r"sister|hca|carer|pupil|student|kid|child|parent|mum|dad|girl|guy|lad|woman|man|"
+    r"bloke|lady|one|person|colleague|staff\s+nurse|social\s+worker|head|deputy"
+)
+THIRD_PERSON = re.compile(
+    r"\b(?:she|he|they|him|her|them|she['’]?s|he['’]?s|they['’]?re|"
+    r"(?:the|that|this|our|my|their|his|her|ur|your)\s+(?:new\s+|old\s+)?(?:"
+    + PERSON_NOUNS
+    + r"))\b",
+    _I,
+)
+
+# First names that are also everyday words: matched only when written with a capital letter.
+WORDLIKE_NAMES = frozenset(
+    "will hope may bill grace joy mark rose faith dawn summer amber jack sky rich frank "
+    "sunny holly ivy april june august pat art guy sue bob chip max ray mo".split()
+)
+
+
+def member_names(authors: Iterable[object]) -> set[str]:
+    """Names the members of a chat may be called by: each author's full display name and
+    first name (3+ letters). Phone-number authors contribute nothing."""
+    names: set[str] = set()
+    for author in authors:
+        if not isinstance(author, str):
+            continue
+        full = author.strip().strip("\u202a\u202c\u200e\u200f~ ")
+        if not full or not any(ch.isalpha() for ch in full):
+            continue
+        names.add(full)
+        first = full.split()[0]
+        if len(first) >= 3 and first.isalpha():
+            names.add(first)
+    return names
+
+
+def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a chat's member names; everyday-word names must be capitalised."""
+    plain, capitalised = [], []
+    for name in sorted(set(names), key=len, reverse=True):
+        (capitalised if name.lower() in WORDLIKE_NAMES else plain).append(re.escape(name))
+    parts = []
+    if plain:
+        parts.append(r"(?i:" + "|".join(plain) + ")")
+    if capitalised:
+        parts.append("|".join(capitalised))
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def person_references(text: str, names: re.Pattern[str] | None = None) -> list[Span]:
+    """Every place the text points at a person: `you`, an @mention, a member's name, or a
+    third-person reference (she/he/they, "the mentor")."""
+    spans: list[Span] = []
+    for pattern, label in (
+        (SECOND_PERSON, "second person"),
+        (MENTION, "@mention"),
+        (THIRD_PERSON, "third person"),
+    ):
+        spans.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
+    if names is not None:
+        spans.extend((m.start(), m.end(), "member name") for m in names.finditer(text))
+    return sorted(spans)
+
+
+def addresses_someone(text: str, names: re.Pattern[str] | None = None) -> str | None:
+    """The strongest sign the message speaks *to* someone (you, @mention, their name)."""
+    for pattern, label in ((MENTION, "@mention"), (SECOND_PERSON, "second person")):
+        if pattern.search(text):
+            return label
+    if names is not None and names.search(text):
+        return "member name"
+    return None
+
+
+# --- words ---
+
+# Insult nouns that only describe people (not "joke", "mess", "nightmare": those are said of
+# shifts and essays all the time).
+INSULT_NOUNS = (
+    r"idiot|moron|imbecile|cretin|twat|prick|dick|dickhead|knob|knobhead|bellend|wanker|"
+    r"tosser|cunt|bitch|cow|bastard|arsehole|asshole|arse|dipshit|dumbass|numpty|muppet|"
+    r"clown|loser|weirdo|freak|psycho|slag|slut|skank|snake|creep|pig|scrounger|waste\s+of\s+"
+    r"(?:space|oxygen|air)|liar|fraud|doormat|nobody|nonce"
+)
+# Adjectives that insult a person when said of them ("you're useless"). False positives:
+# "the wifi is useless" -> only counted with a person as the subject.
+INSULT_ADJECTIVES = (
+    r"useless|pathetic|stupid|thick|dumb|ugly|fat|disgusting|vile|worthless|incompetent|"
+    r"lazy|braindead|brain\s*dead|gormless|clueless|spineless|two[\s-]faced|fake|annoying|"
+    r"irritating|embarrassing|a\s+joke|a\s+disgrace|an\s+embarrassment|hopeless"
+)
+INTENSIFIERS = r"(?:such|so|a|an|total|absolute|proper|complete|utter|bloody|fucking|f\*+king|"
+INTENSIFIERS += r"effing|massive|big|fat|stupid|useless|right|actual|literally|really|just)"
+PROFANE = re.compile(
+    r"\b(?:f+u+c+k\w*|f[\*\.]+c?k\w*|fck\w*|fuk\w*|sh[i1\*]te?\w*|cunt\w*|twat\w*|wank\w*|"
+    r"bollock\w*|bastard\w*|bitch\w*|dick\w*|prick\w*|piss\w*|arse\w*|asshole\w*|crap\w*|"
+    r"bloody|bugger\w*|tosser\w*|knob\w*|stfu|wtf|fml)\b",
+    _I,
+)
+
+_SUBJECT = (
+    r"(?:you|u|ya|ur|you['’]?re|youre|you\s+are|u\s+r|ur\s+a|she['’]?s|he['’]?s|they['’]?re|"
+    r"(?:she|he|they|you)\s+(?:is|are|was|were|r|being|really\s+is|always\s+is)|"
+    r"(?:the|that|this|our|my|their|his|her)\s+(?:" + PERSON_NOUNS + r")\s+(?:is|was|are|=))"
+)
+# "you're a useless cow", "she's so thick", "that mentor is a joke", "you absolute muppet".
+INSULT_AT_PERSON = re.compile(
+    r"\b" + _SUBJECT + r"\s+(?:" + INTENSIFIERS + r"\s+){0,3}"
+    r"(?:(?:" + INSULT_NOUNS + r")|(?:" + INSULT_ADJECTIVES + r"))\b",
+    _I,
+)
+# "what a twat", "stupid cow", "absolute muppet": insult nouns that stand alone. False
+# positives: about a person not in the chat ("what an idiot" about a politician) -> medium at
+# most, and only when the message also points at someone.
+INSULT_EXCLAMATION = re.compile(
+    r"\b(?:what\s+an?|such\s+an?|absolute|total|complete|utter|stupid|fat|ugly|lazy|little)\s+"
+    r"(?:" + INTENSIFIERS + r"\s+){0,2}(?:" + INSULT_NOUNS + r")\b",
+    _I,
+)
+# "shut up Megan", "fuck off", "screw you": profanity or dismissal aimed straight at someone.
+DIRECTED_ABUSE = re.compile(
+    r"\b(?:f+u+c+k+|f[\*\.]+c?k|fk|fuk|screw|sod)\s+(?:off|you|u|ya|yourself|urself)\b|"
+    r"\bgo\s+(?:and\s+)?(?:fuck|f[\*\.]+c?k|screw)\s+(?:yourself|urself|off)\b|"
+    # plain "shut up" is everyday banter; the profane or face/mouth forms are not
+    r"\bshut\s+(?:the\s+(?:fuck|f[\*\.]+c?k|hell)\s+up|tf\s+up|your\s+(?:fucking\s+)?(?:mouth|face|gob))\b|"
+    r"\b(?:stfu|gtfo|piss\s+off|up\s+yours|bog\s+off|get\s+to\s+fuck)\b|"
+    r"\b(?:you|u|ya)\s+(?:fucking|f[\*\.]+(?:c?k)?ing|fkn|effing)\s+(?:" + INSULT_NOUNS + r")\b",
+    _I,
+)
+
+# --- threats and incitement ---
+
+# Telling someone to kill or hurt themselves. "kms" (about oneself) is not here: that is a
+# wellbeing matter, not abuse of another member.
+SELF_HARM_INCITEMENT = re.compile(
+    r"\bkys\b|\bk\.y\.s\b|"
+    r"\b(?:kill|hang|end|off|neck|unalive)\s+(?:your\s*self|urself|yaself|yourselves|ya\s+self)\b|"
+    r"\bgo\s+(?:and\s+|n\s+)?(?:die|jump\s+off)\b|"
+    r"\b(?:drink|swallow)\s+(?:some\s+)?bleach\b|"
+    r"\bjump\s+off\s+(?:a|the)\s+(?:bridge|cliff|building|roof)\b|"
+    r"\b(?:do\s+(?:us|everyone|the\s+world)\s+a\s+favou?r\s+and\s+die)\b|"
+    r"\b(?:nobody|no\s+one|no1)\s+would\s+(?:care|miss\s+(?:you|u))\s+if\s+(?:you|u)\s+died\b",
+    _I,
+)
+_TARGET = r"(?:you|u|ya|him|her|them|you\s+all|yous|your\s+\w+)"
+# "I'll kill you", "I'm gonna smash her face in", "watch your back", "I know where you live".
+# False positives: "I'll kill him if he eats my yoghurt again lol" -> softened by banter cues;
+# "I could kill for a coffee" -> FIGURATIVE.
+THREAT = re.compile(
+    r"\b(?:i['’]?ll|i\s+will|ill|i['’]?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
+    r"i\s+(?:want|swear|promise)\s+(?:to\s+|i['’]?ll\s+|i\s+will\s+)?|gonna|going\s+to|"
+    r"someone\s+(?:should|needs\s+to|ought\s+to)|i\s+(?:could|would|wanna))\s+"
+    r"(?:\w+\s+)?(?:kill|hurt|stab|punch|batter|smash|slap|deck|beat|strangle|murder|shoot|"
+    r"knock|kick|bottle|glass|burn|end)\s+" + _TARGET + r"\b|"
+    r"\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u)\s+live\b|"
+    r"\b(?:you|u)['’]?(?:re|r|\s+are)?\s+(?:so\s+)?dead\s+(?:meat|when|if)\b|"
+    r"\b(?:you|u)['’]?(?:ll|\s+will)\s+(?:regret|pay\s+for)\s+(?:this|that|it)\b|"
+    r"\b(?:hope|wish)\s+(?:you|u|she|he|they)\s+(?:\w+\s+)?(?:dies?|gets?\s+(?:hit|run\s+over|"
+    r"stabbed|hurt|cancer)|rots?|burns?)\b",
+    _I,
+)
+
+# --- what softens or explains a message ---
+
+# Hyperbole about oneself or a task: "this assignment is killing me", "I'm dying to see it",
+# "kill me, early shift", "I could murder a coffee", "you killed it", "dead tired".
+FIGURATIVE = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:me|us|it|my)\b|\bkill\s+me\b|\bshoot\s+me\b|"
+    r"\bdying\s+(?:to|for|of|here|inside)\b|\bi['’]?m\s+(?:dying|dead|deceased)\b|"
+    r"\b(?:could|would)\s+(?:kill|murder|die)\s+for\b|\bmurder\s+(?:a|an|some)\s+\w+|"
+    r"\bto\s+die\s+for\b|\bdead\s+(?:tired|funny|good|nice|easy|hard|busy|serious|on|right|"
+    r"jealous|lucky|proud|excited|bored|quiet)\b|\b(?:smashed|killed|nailed)\s+it\b|"
+    r"\b(?:kill|smash|nail)\s+(?:it|this|that|the\s+\w+)\b|\bkms\b|\bend\s+me\b",
+    _I,
+)
+# Laughter and joking markers. They soften a message; they do not excuse it.
+SOFTENER = re.compile(
+    r"(?:\b(?:lol+|lmao+|lmfao+|rofl|ha(?:ha)+h?|hehe+|jk|jokes|joking|kidding|xd)\b|"
+    r"[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605])",
+    _I,
+)
+# Someone quoting or condemning abuse rather than giving it: "he called me a stupid cow",
+# "someone told her to kys", "it's not ok to call people idiots". False negatives: a member
+# "quoting" in order to repeat the insult -> the detector still reports it, at low.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:called|calling|call)\s+(?:me|her|him|them|us|people|someone|anyone)\b|"
+    r"\b(?:told|tells|telling)\s+(?:me|her|him|them|us|someone|people)\s+(?:to|that|i|she|he)\b|"
+    r"\b(?:said|says|saying|wrote|posted|texted|messaged|shouted|screamed)\s+(?:that\s+)?"
+    r"(?:to\s+)?(?:me|her|him|them|us)\b|"
+    r"\b(?:not\s+ok(?:ay)?|never\s+ok(?:ay)?|unacceptable|out\s+of\s+order|reported)\b|"
+    r"\b(?:don['’]?t|do\s+not|shouldn['’]?t|stop)\s+(?:call(?:ing)?|say(?:ing)?|tell(?:ing)?)\b|"
+    r"[\"“].{3,120}?[\"”]",
+    _I,
+)
+
+# --- groups (identity-based abuse, HCPC 1.6) ---
+
+GROUPS = (
+    r"muslims?|jews|jewish\s+people|christians|hindus|sikhs|immigrants|migrants|foreigners|"
+    r"refugees|asylum\s+seekers|gays|gay\s+people|lesbians|trans\s+(?:people|women|men)|"
+    r"black\s+people|asians|indians|africans|nigerians|chinese|poles|polish\s+people|"
+    r"romanians|eastern\s+europeans|gypsies|travellers|disabled\s+people|the\s+disabled|"
+    r"women|girls|old\s+people|the\s+elderly|fat\s+people|benefit\s+claimants|"
+    r"people\s+(?:like\s+(?:that|them|her|him)|from\s+(?:that|those|round\s+there)\s+\w+)|"
+    r"(?:these|those|that)\s+(?:kind|sort|type)\s+of\s+(?:people|families|patients|parents)"
+)
+# Generalising about a group: "typical immigrants", "muslims are all ...", "go back to your own
+# country". False positives: statistics and care discussions ("refugees are often
+# traumatised") -> the attribute must be derogatory.
+IDENTITY_GENERALISATION = re.compile(
+    r"\b(?:typical|bloody|fucking|effing|all\s+(?:these|those|the)|those|these|all)\s+(?:"
+    + GROUPS
+    + r")\s*,?\s+(?:are|r|just|always|never|should|need|get|coming|taking|ruin|stink|smell)\b|"
+    r"\b(?:" + GROUPS + r")\s+(?:are|r)\s+(?:all\s+|just\s+|so\s+|such\s+|the\s+)?"
+    r"(?:lazy|dirty|thick|stupid|terrorists|scroungers|thieves|criminals|animals|vermin|"
+    r"disgusting|parasites|the\s+problem|useless|a\s+drain|a\s+burden|ruining|taking\s+over|"
+    r"not\s+welcome|subhuman|inferior|a\s+disease)\b|"
+    r"\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?country\b|"
+    r"\bsend\s+(?:them|em|'em|the\s+lot\s+of\s+them)\s+(?:all\s+)?back\b|"
+    r"\b(?:should|need\s+to|ought\s+to)\s+(?:all\s+)?(?:be\s+)?(?:deported|sent\s+back|"
+    r"go\s+back\s+(?:home|to\s+where))\b",
+    _I,
+)
+# Casual ableist and homophobic put-downs ("that's so gay", "are you retarded"): identity-based
+# even when aimed at a thing; low unless aimed at a person.
+CASUAL_IDENTITY_SLIGHT = re.compile(r"\bso\s+gay\b|\bretard(?:ed|s)?\b|\bspaz+\b|\bspastic\b", _I)
+
+
+def spans(pattern: re.Pattern[str], text: str, label: str) -> list[Span]:
+    return [(m.start(), m.end(), label) for m in pattern.finditer(text)]
+
+
+def near(a: Iterable[Span], b: Iterable[Span], gap: int = 20) -> bool:
+    """True when a span of `a` lies within `gap` characters of a span of `b`."""
+    b = list(b)
+    return any(s1 - gap <= e2 and s2 - gap <= e1 for s1, e1, _ in a for s2, e2, _ in b)
