@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from audit.rules import RuleRegistry
-from detectors import off_hours
+from detectors import off_hours, toxicity
 
 DETECTORS = (
+    toxicity,
     off_hours,
 )
 

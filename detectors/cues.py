@@ -139,7 +139,8 @@ PROFANE = re.compile(
 _SUBJECT = (
     r"(?:you|u|ya|ur|you['’]?re|youre|you\s+are|u\s+r|ur\s+a|she['’]?s|he['’]?s|they['’]?re|"
     r"(?:she|he|they|you)\s+(?:is|are|was|were|r|being|really\s+is|always\s+is)|"
-    r"(?:the|that|this|our|my|their|his|her)\s+(?:" + PERSON_NOUNS + r")\s+(?:is|was|are|=))"
+    r"(?:the|that|this|our|my|their|his|her)\s+(?:" + PERSON_NOUNS + r")\s+(?:is|was|are|=)|"
+    r"(?:dr|mr|mrs|ms|miss|prof|sir)\.?\s+[^\W\d_][\w'-]*\s+(?:is|was|=))"
 )
 # "you're a useless cow", "she's so thick", "that mentor is a joke", "you absolute muppet".
 INSULT_AT_PERSON = re.compile(
@@ -147,6 +148,26 @@ INSULT_AT_PERSON = re.compile(
     r"(?:(?:" + INSULT_NOUNS + r")|(?:" + INSULT_ADJECTIVES + r"))\b",
     _I,
 )
+# After a member's name: "Megan is so thick", "Tom's a knob".
+INSULT_PREDICATE = re.compile(
+    r"\s*(?:is|['’]s|was|=)\s+(?:" + INTENSIFIERS + r"\s+){0,3}"
+    r"(?:(?:" + INSULT_NOUNS + r")|(?:" + INSULT_ADJECTIVES + r"))\b",
+    _I,
+)
+
+
+def insults_after_names(text: str, names: re.Pattern[str] | None) -> list[Span]:
+    """Spans of "<member name> is a <insult>" for the chat's member names."""
+    if names is None:
+        return []
+    found = []
+    for m in names.finditer(text):
+        tail = INSULT_PREDICATE.match(text, m.end())
+        if tail:
+            found.append((m.start(), tail.end(), "insult at member"))
+    return found
+
+
 # "what a twat", "stupid cow", "absolute muppet": insult nouns that stand alone. False
 # positives: about a person not in the chat ("what an idiot" about a politician) -> medium at
 # most, and only when the message also points at someone.
@@ -215,6 +236,12 @@ FIGURATIVE = re.compile(
 SOFTENER = re.compile(
     r"(?:\b(?:lol+|lmao+|lmfao+|rofl|ha(?:ha)+h?|hehe+|jk|jokes|joking|kidding|xd)\b|"
     r"[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605])",
+    _I,
+)
+# Praise that swearing often intensifies among friends: "you fucking legend", "love you lot".
+PRAISE = re.compile(
+    r"\b(?:legends?|love|loves|amazing|best|stars?|genius|heroes|hero|proud|brilliant|queens?|"
+    r"kings?|beautiful|gorgeous|lifesavers?|life\s+savers?|angels?|smashed\s+it|well\s+done)\b",
     _I,
 )
 # Someone quoting or condemning abuse rather than giving it: "he called me a stupid cow",
