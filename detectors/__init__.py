@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from audit.rules import RuleRegistry
-from detectors import off_hours, toxicity
+from detectors import confidentiality, off_hours, toxicity
 
 DETECTORS = (
+    confidentiality,
     toxicity,
     off_hours,
 )

@@ -145,13 +145,24 @@ _TOPIC_WORDS = (
     r"assessment|chart|management|research|theory|modules|book|course|exams|"
     r"lectures|day|month|week|friendly|support"
 )
+# "a lecture on diabetes", "learned loads about wound care": the topic, not a person's health.
+# Chained fixed-width lookbehinds, because Python's re has no variable-width lookbehind.
+_NOT_TOPIC_INTRO = "".join(
+    f"(?<!{words} )"
+    for words in (
+        "lecture on", "lecture about", "session on", "session about", "teaching on",
+        "module on", "training on", "talk on", "essay on", "essay about", "assignment on",
+        "reading on", "reading about", "learn about", "learned about", "learnt about",
+        "learning about", "leaflet on", "read about", "case study on", "research on",
+    )
+)  # fmt: skip
 HEALTH = PatternSpec(
     name="HealthDetailRecognizer",
     entity="HEALTH",
     patterns=(
         (
             "diagnosis/condition/medication/death",
-            rf"\b(?:{_HEALTH_WORDS})\b(?! (?:{_TOPIC_WORDS})\b)",
+            rf"{_NOT_TOPIC_INTRO}\b(?:{_HEALTH_WORDS})\b(?! (?:{_TOPIC_WORDS})\b)",
             0.5,
         ),
     ),
