@@ -385,7 +385,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     candidate = texts.str.contains(_ANY_CUE, regex=True).fillna(False).to_numpy(dtype=bool)
     if columns:
         top = people[columns].astype("float64").max(axis=1, skipna=True).fillna(0.0)
-        candidate |= (top >= THRESHOLDS["low"]).to_numpy()
+        candidate = candidate | (top >= THRESHOLDS["low"]).to_numpy(dtype=bool)
     chosen = people[candidate]
     names_by_chat = {
         chat: cues.name_pattern(cues.member_names(group["author"].dropna().unique()))
