@@ -308,3 +308,41 @@ def rules(guidance_files, fmt) -> None:
 @main.group()
 def models() -> None:
     """Download and list the NLP models (the only command that uses the network)."""
+
+
+@models.command("download")
+@click.argument("name", default="original")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    help="Cache folder (default: ~/.cache/chat-audit); models go in its models/ folder.",
+)
+def models_download(name: str, cache_dir: Path | None) -> None:
+    """Download detoxify model NAME (original, unbiased or multilingual) for offline use."""
+    from audit.models import DETOXIFY_MODELS, download_model
+
+    if name in DETOXIFY_MODELS:
+        click.echo(f"downloading detoxify {name!r} (about 0.5-1 GB)...", err=True)
+    folder = download_model(name, cache_dir)
+    click.echo(f"saved {name} to {folder}; scans will use it without the network", err=True)
+
+
+@models.command("list")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Cache folder, as for download.")
+def models_list(cache_dir: Path | None) -> None:
+    """List downloaded toxicity models, and which one a scan would use."""
+    from audit.models import installed_models, known_names, models_dir
+
+    found = installed_models(cache_dir)
+    if not found:
+        click.echo(
+            f"no detoxify model in {models_dir(cache_dir)}: scans use the alt-profanity-check "
+            f"fallback (profanity only). Get one with `chat-audit models download` "
+            f"({known_names()})."
+        )
+        return
+    for i, model in enumerate(found):
+        default = "  (used by default)" if i == 0 else ""
+        click.echo(
+            f"{model.name:<13} {model.hub_id:<18} {model.size_mb:>7.1f} MB  {model.path}{default}"
+        )

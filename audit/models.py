@@ -175,8 +175,8 @@ def download_model(
     name: str,
     cache_dir: Path | None = None,
     *,
-    fetch: Fetch = fetch_url,
-    save_transformer: SaveTransformer = save_transformer_files,
+    fetch: Fetch | None = None,
+    save_transformer: SaveTransformer | None = None,
     url: str | None = None,
 ) -> Path:
     """Fetch detoxify model `name` into the models dir for offline use, replacing any earlier
@@ -184,6 +184,8 @@ def download_model(
     dicts so scans can load it with `torch.load(weights_only=True)`."""
     if name not in DETOXIFY_MODELS:
         raise ModelError(f"unknown toxicity model {name!r}", f"use one of {known_names()}")
+    fetch = fetch or fetch_url
+    save_transformer = save_transformer or save_transformer_files
     if url is None:
         from detoxify.detoxify import MODEL_URLS
 

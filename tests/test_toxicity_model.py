@@ -292,3 +292,43 @@ def test_download_with_wrong_hash_is_refused(tiny_model, tmp_path):
 def test_download_of_unknown_name_is_a_model_error(tmp_path):
     with pytest.raises(ModelError, match="unknown toxicity model"):
         download_model("huge", tmp_path)
+
+
+# --- the `chat-audit models` commands ---
+
+
+def test_models_commands_download_then_list(tiny_model, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import audit.models
+    from audit.cli import main
+
+    def fake_fetch(url: str, destination: Path) -> None:
+        destination.write_bytes((tiny_model / CHECKPOINT_FILE).read_bytes())
+
+    monkeypatch.setattr(audit.models, "fetch_url", fake_fetch)
+    monkeypatch.setattr(audit.models, "save_transformer_files", fake_save_transformer)
+    runner = CliRunner()
+    empty = runner.invoke(main, ["models", "list", "--cache-dir", str(tmp_path)])
+    assert empty.exit_code == 0 and "fallback" in empty.output
+    done = runner.invoke(main, ["models", "download", "--cache-dir", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    listed = runner.invoke(main, ["models", "list", "--cache-dir", str(tmp_path)])
+    assert listed.output.startswith("original") and "used by default" in listed.output
+
+
+def test_models_download_failure_is_one_line_exit_2(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import audit.models
+    from audit.cli import main
+
+    def no_network(url: str, destination: Path) -> None:
+        raise OSError("Name or service not known")
+
+    monkeypatch.setattr(audit.models, "fetch_url", no_network)
+    result = CliRunner().invoke(main, ["models", "download", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("chat-audit: error")]
+    assert len(errors) == 1 and "could not download" in errors[0]
+    assert "Traceback" not in result.output
