@@ -123,6 +123,7 @@ KIND_OF_ENTITY = {
     "SCHOOL_CLASS": "class",
     "SERVICE_USER": "role",
     "CHILD_ROLE": "child",
+    "CHILD_IN_CLASS": "child",  # also a school class, see evidence_of
     "RELATIVE": "relative",
     "HEALTH": "health",
     "AGE": "age",
@@ -261,6 +262,8 @@ def evidence_of(text: str, entities: Sequence[Sequence], allowed: set[str]) -> E
             digits = "".join(c for c in text[start:end] if c.isdigit())
             if digits and int(digits) <= 17:
                 ev.spans["child_age"].append((start, end, etype))
+        if etype == "CHILD_IN_CLASS":
+            ev.spans["class"].append((start, end, etype))
         ev.spans[kind].append((start, end, etype))
     return ev
 
@@ -277,8 +280,8 @@ def identification(kinds: set[str]) -> set[str]:
         return people | care | places | support
     if places and care:
         return places | care | support
-    if "class" in kinds and "child" in kinds and "health" in kinds:
-        return {"class", "child", "health"} | support
+    if "class" in kinds and "health" in kinds:
+        return {"class", "health"} | (kinds & {"child"}) | support
     return set()
 
 

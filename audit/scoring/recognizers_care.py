@@ -81,17 +81,6 @@ CHILD = PatternSpec(
     patterns=(
         ("pupil", r"\bpupils?\b", 0.5),
         (
-            "the kid in my class",
-            r"\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|little ones?|students?) (?:in|from) "
-            r"(?:my|our|the) (?:class(?:room)?|group|form|nursery|setting|reception)\b",
-            0.6,
-        ),
-        (
-            "one of my year 3s",
-            r"\bone of (?:my|our|the) (?:kids|pupils|children|year ?\d{1,2}s|class|little ones)\b",
-            0.6,
-        ),
-        (
             "a 7 year old boy",
             r"\b(?:[1-9]|1[0-7])[ -]?(?:years?|yrs?)[ -]?old (?:boy|girl|child|kid|lad)\b",
             0.6,
@@ -101,6 +90,26 @@ CHILD = PatternSpec(
             r"\b(?:looked[ -]after child(?:ren)?|child in care|foster child)\b",
             0.6,
         ),
+    ),
+)
+
+# A child placed in the student's own class or group: the class narrows who it is.
+CHILD_IN_CLASS = PatternSpec(
+    name="ChildInClassRecognizer",
+    entity="CHILD_IN_CLASS",
+    patterns=(
+        (
+            "the kid in my class",
+            r"\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|little ones?|students?|pupils?) "
+            r"(?:in|from) (?:my|our) (?:class(?:room)?|group|form|nursery|setting|reception)\b",
+            0.6,
+        ),
+        (
+            "one of my year 3s",
+            r"\bone of (?:my|our) (?:kids|pupils|children|year ?\d{1,2}s|class|little ones)\b",
+            0.6,
+        ),
+        ("pupil in 5B", r"\bpupils? (?:in|from) (?-i:(?:[1-9]|1[0-3])[A-Z]{1,2})\b", 0.6),
     ),
 )
 
@@ -131,7 +140,7 @@ _HEALTH_WORDS = (
     r"autism|autistic|adhd|learning disabilit(?:y|ies)|down'?s syndrome|cerebral palsy|"
     r"parkinson'?s|motor neurone disease|mnd|multiple sclerosis|heart failure|"
     r"heart attack|cardiac arrest|mrsa|c\.? ?diff|covid|norovirus|"
-    r"fractured? \w{2,12}|#\s?nof|broken hip|hip fracture|amputation|amputee|"
+    r"fractured? \w{2,12}|broken hip|hip fracture|amputation|amputee|"
     r"pressure (?:ulcer|sore)s?|leg ulcers?|wound|stoma|catheter|peg feeds?|ng tube|dialysis|"
     r"chemo(?:therapy)?|radiotherapy|miscarriage|miscarried|pregnant|termination|abortion|"
     r"sti|chlamydia|incontinen(?:t|ce)|morphine|oramorph|oxycodone|fentanyl|insulin|"
@@ -162,7 +171,7 @@ HEALTH = PatternSpec(
     patterns=(
         (
             "diagnosis/condition/medication/death",
-            rf"{_NOT_TOPIC_INTRO}\b(?:{_HEALTH_WORDS})\b(?! (?:{_TOPIC_WORDS})\b)",
+            rf"{_NOT_TOPIC_INTRO}(?:\b(?:{_HEALTH_WORDS})\b|#\s?nof\b)(?! (?:{_TOPIC_WORDS})\b)",
             0.5,
         ),
     ),
@@ -194,7 +203,8 @@ SAFEGUARDING = PatternSpec(
             r"bruis(?:e|es|ed|ing)|social services|child protection|cp plan|cin plan|"
             r"(?:hits|hit|beats|beat|hurts|kicks|touches|touched) (?:him|her|them)|"
             r"domestic (?:violence|abuse)|fgm|grooming|groomed|not (?:being )?fed|"
-            r"scared to go home|lado|dsl)\b",
+            r"scared to go home|(?:being )?bullied|(?:no one|nobody|noone) feeds (?:him|her)|"
+            r"lado|dsl)\b",
             0.5,
         ),
     ),
@@ -236,6 +246,7 @@ RECOGNIZERS: tuple[PatternSpec, ...] = (
     ROOM,
     SERVICE_USER,
     CHILD,
+    CHILD_IN_CLASS,
     RELATIVE,
     HEALTH,
     SCHOOL_CLASS,
