@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from audit.rules import RuleRegistry
-from detectors import confidentiality, off_hours, toxicity
+from detectors import bullying, confidentiality, off_hours, toxicity
 
 DETECTORS = (
     confidentiality,
     toxicity,
+    bullying,
     off_hours,
 )
 

@@ -1,0 +1,1073 @@
+"""Bullying patterns: what a group does to one person, not what one message says.
+
+Bullying in a cohort chat is rarely one toxic message. It is several members mocking the same
+person within minutes (a pile-on, laughter included), leaving someone out of the group, the
+same person singled out day after day, venting about a named lecturer or mentor, or one member
+drowning out everyone else. Each finding names the messages involved (`related`) and who they
+are aimed at, by member name as written in the export (the report pseudonymises later).
+
+How a message becomes "aimed at someone":
+1. a cue says it is hostile: name-calling or mockery ("teacher's pet", "she's so thick"),
+   dismissal ("nobody cares"), exclusion ("make a new group without her"), or, when the
+   toxicity scorer ran, a high insult/identity-attack/threat score on a message that points at
+   a person;
+2. the target is resolved from a member's name or @mention near the cue, else by adjacency:
+   the person the conversation was just on (the last other speaker, or the person the previous
+   jibe was aimed at - "she" in "lol she's a teacher's pet" is whoever was just mocked);
+3. it is *not* counted when it is negated ("you're not thick"), about oneself ("I'm so thick"),
+   supportive ("guys stop, this is bullying", "thanks Chloe"), reported speech ("he called me
+   a cow"), or friendly banter (affection markers: "love you", hearts).
+A laughter-only reply ("😂😂") counts only when it follows a jibe at someone, and only as part of
+a pile-on. Messages are never related across chats.
+
+Severities (default; the report may filter by them):
+- BUL001 pile-on: high - several members against one person is the core of group bullying.
+- BUL002 exclusion: high when a member is named or resolved, medium otherwise.
+- BUL003 mockery / name-calling at a member: medium; plain dismissal ("nobody cares"): low.
+- BUL004 persistent targeting across days: high.
+- BUL005 rude grievance about staff: medium.
+- BUL006 intent to shame someone publicly ("let's post her marking on Facebook"): high.
+- BUL007 one member dominating a busy stretch: low (union guidance: manage it, gently).
+
+Everything here is regular expressions over the text plus a linear walk over each chat, so a
+100,000-message export scans in about a second without models."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from audit.config import AuditConfig
+from audit.rules import Rule
+from audit.schema import empty_findings
+from detectors import cues
+from detectors.base import Finding, authored, findings_frame
+
+NAME = "bullying"
+SCORERS: tuple[str, ...] = ("toxicity",)
+
+# --- rules ---
+
+PILE_ON = Rule(
+    code="BUL001",
+    name="pile-on",
+    severity="high",
+    summary="Several members aim mocking or hostile messages at one person within minutes.",
+    why=(
+        "A pile-on is how group chats bully: each message may look small, but several members "
+        "(and their laughter) turning on one person at once is intimidating and isolating. The "
+        "union's advice is that the chat must not be used to express dislike of anybody; this "
+        "could be considered bullying."
+    ),
+    guidance=("su-be-nice", "su-rule-kind", "sg-content", "hcpc-2.10"),
+    example="Tom: you're so thick Megan 😂 / Jess: 😂😂 / Sam: lol she's a teacher's pet",
+)
+EXCLUSION = Rule(
+    code="BUL002",
+    name="exclusion",
+    severity="high",
+    summary="A message proposing to leave a member out of the group or its work.",
+    why=(
+        "Deliberately leaving someone out (a new group without them, not adding them, telling "
+        "them nobody wants them) is a recognised form of bullying, and the union's guidance "
+        "asks members to treat everyone with kindness, respect and compassion."
+    ),
+    guidance=("su-be-nice", "su-rule-kind", "sg-content"),
+    example="let's make a new group without Megan",
+)
+MOCKERY = Rule(
+    code="BUL003",
+    name="mockery-of-member",
+    severity="medium",
+    summary="Name-calling, mockery or dismissal aimed at a member of the group.",
+    why=(
+        "Calling a fellow student names or mocking them in a group they cannot leave without "
+        "losing course information is disrespectful and can be reported as a breach of the "
+        "professional code of conduct; colleagues are owed the same respect as service users."
+    ),
+    guidance=("su-be-nice", "su-rule-kind", "hcpc-2.10", "hcpc-9.1", "su-be-mindful"),
+    example="she's such a teacher's pet",
+)
+PERSISTENT = Rule(
+    code="BUL004",
+    name="persistent-targeting",
+    severity="high",
+    summary="The same member singled out by the same author on more than one day.",
+    why=(
+        "A remark repeated day after day at the same person is a pattern, not a bad moment. "
+        "Persistence is what turns rudeness into bullying, and what a PCPS panel would look at."
+    ),
+    guidance=("su-be-nice", "sg-content", "hcpc-9.1"),
+    example="Monday: 'teacher's pet' / Wednesday: 'here she goes again, nobody cares'",
+)
+STAFF_GRIEVANCE = Rule(
+    code="BUL005",
+    name="rude-about-staff",
+    severity="medium",
+    summary="A rude or disparaging comment about a lecturer, mentor or other member of staff.",
+    why=(
+        "The union warns that students making rude comments about staff could be invited to a "
+        "PCPS meeting: concerns about a lecturer or placement manager should be raised with the "
+        "appropriate people (programme leader, placement supervisor), not vented in the chat."
+    ),
+    guidance=("su-grievances", "sg-whistleblowing", "hcpc-9.1", "su-be-mindful"),
+    example="Dr Hughes is useless, she hasn't got a clue",
+)
+PUBLIC_SHAMING = Rule(
+    code="BUL006",
+    name="public-shaming",
+    severity="high",
+    summary="A plan to shame a member of staff or a student publicly online.",
+    why=(
+        "Posting someone's work, messages or photos to social media to shame them can be "
+        "defamatory and is not a proper route for raising concerns: each organisation has its "
+        "own procedures, and the guidance warns against using social media to whistleblow."
+    ),
+    guidance=("sg-defamation", "sg-whistleblowing", "su-grievances", "sg-content"),
+    example="let's post her marking on Facebook so everyone sees",
+)
+DOMINATION = Rule(
+    code="BUL007",
+    name="dominating-the-chat",
+    severity="low",
+    summary="One member writes most of a busy stretch of conversation.",
+    why=(
+        "The union's guidance for group admins notes that some individuals can dominate the "
+        "chat or make others feel uncomfortable, and that this should be managed carefully and "
+        "promptly - often by a private word. A single stretch is minor; a habit is worth a look."
+    ),
+    guidance=("su-disruptive", "su-rule-kind"),
+    example="14 of the 20 messages between 14:02 and 14:40 were from the same member",
+)
+RULES = (PILE_ON, EXCLUSION, MOCKERY, PERSISTENT, STAFF_GRIEVANCE, PUBLIC_SHAMING, DOMINATION)
+
+# --- tuning (why each value: see the module docstring and the tests) ---
+
+ADJACENCY_MESSAGES = 6  # how far back "she"/"you" may reach for the person just spoken to
+ADJACENCY_SECONDS = 15 * 60
+LAUGH_REACH_MESSAGES = 5  # a laughter-only reply joins a jibe at most this many messages later
+LAUGH_REACH_SECONDS = 10 * 60
+PILE_ON_GAP_SECONDS = 20 * 60  # hostile messages at one person closer than this form one episode
+PILE_ON_MIN_AUTHORS = 2
+PILE_ON_MIN_MESSAGES = 3  # ... or two jibes from two different members
+PERSISTENT_MIN_DAYS = 2
+DOMINATION_WINDOW = 20  # messages
+DOMINATION_MAX_SPAN_SECONDS = 60 * 60  # 20 messages within an hour = a busy stretch
+DOMINATION_SHARE = 0.6
+DOMINATION_MIN_OTHERS = 2  # a conversation, not one member's announcements
+MODEL_INSULT = 0.6  # tox_insult / tox_identity_attack / tox_threat / tox_severe_toxicity
+MODEL_TOXICITY = 0.85  # tox_toxicity alone: higher, because swearing about a shift scores high
+MAX_RELATED = 60
+
+_I = re.IGNORECASE
+_APOS = "['’]?"
+
+# --- bullying-only cues (shared ones live in detectors/cues.py) ---
+
+# Labels that only ever describe a person, so they may reach their target by adjacency
+# ("teacher's pet 🙄" right after Megan spoke). False positives: self-description ("I'm such
+# a teacher's pet") -> first-person check; quoting ("she called me a drama queen") -> reported
+# speech check.
+PERSON_LABEL = re.compile(
+    r"\bteacher" + _APOS + r"s\s+pet\b|\bsuck[\s-]?ups?\b|\bbrown[\s-]?nos(?:e|er|ing)\b|"
+    r"\bkiss[\s-]?ass\b|\barse[\s-]?lick\w*|\bknow[\s-]it[\s-]all\b|\battention[\s-]seek\w*|"
+    r"\bdrama\s+queen\b|\bcry\s*baby\b|\bpick[\s-]me\b|\btry[\s-]?hard\b|\bsnitch\w*|"
+    r"\b(?:no\s*one|nobody|no1)\s+(?:even\s+)?likes\s+(?:you|u|her|him|them)\b|"
+    r"\beveryone\s+(?:hates|is\s+sick\s+of)\s+(?:you|u|her|him|them)\b|"
+    r"\bwho\s+does\s+(?:she|he)\s+think\s+(?:she|he)\s+is\b|"
+    r"\bthinks?\s+(?:she|he|they|you|u)" + _APOS + r"(?:s|re|r)?\s+(?:so\s+)?(?:better|special|"
+    r"clever|smart|perfect|amazing|the\s+best|it)\b|"
+    r"\b(?:she|he|you|u)" + _APOS + r"(?:s|re|r)?\s+(?:so\s+|such\s+a\s+|well\s+)?(?:slow|dense|"
+    r"dim|thick|cringe|weird|sad|desperate|needy|extra)\b|"
+    r"\bsuch\s+a\s+(?:baby|child|sad\s*case|saddo|div|dork|nerd|geek)\b|"
+    r"\b(?:crying|moaning|whinging)\s+again\b|\bhere\s+(?:she|he)\s+goes\s+again\b|"
+    r"\bsit\s+down\b(?!\s+(?:with|and|for|at))",
+    _I,
+)
+# Dismissal of what someone said. Weaker than name-calling (low on its own), but it counts
+# towards a pile-on. False positives: "shut up!! no way, congrats" -> banter/supportive check.
+DISMISSIVE = re.compile(
+    r"\b(?:no\s*one|nobody|no1)\s+(?:cares|asked|gives\s+a\s+\w+)\b|\bwho\s+(?:asked|cares)\b|"
+    r"\bget\s+over\s+(?:it|yourself|urself|ya\s*self)\b|\bcry\s+about\s+it\b|"
+    r"\bstop\s+(?:moaning|whining|whinging|crying|complaining|being\s+(?:so\s+)?(?:dramatic|"
+    r"extra|needy))\b|\bgive\s+it\s+a\s+rest\b|\bnot\s+this\s+again\b|\bok\s+boomer\b|"
+    r"\bok\s+and\s*\?|\bdidn" + _APOS + r"t\s+ask\b|\bcare\s+less\b",
+    _I,
+)
+# Someone left out. Every branch needs a person as the object, because "make a new group for
+# social stuff" is exactly what the union advises. False positives: "we'll start without her,
+# she's stuck in traffic" -> only "group/chat ... without X" counts, not a bare "without her".
+_OBJ_BODY = r"@?\u2068?[^\W\d_][\w'’-]*\u2069?(?:\s+[A-Z][\w'’-]+)?"
+
+
+def _obj(n: int) -> str:
+    # one named group per branch: Python's re refuses a group name used twice
+    return r"(?P<obj" + str(n) + r">" + _OBJ_BODY + r")"
+
+
+EXCLUSION_CUE = re.compile(
+    r"\b(?:new|another|separate|different|our\s+own|private)\s+(?:group|gc|chat|whatsapp)"
+    r"(?:\s+(?:chat|group))?(?:\s+\w+){0,3}?\s+without\s+" + _obj(1) + r"|"
+    r"\b(?:don" + _APOS + r"t|do\s+not|dont|never|not)\s+(?:add(?:ing)?|invit(?:e|ing)|"
+    r"includ(?:e|ing))\s+" + _obj(2) + r"(?=\s+(?:to|in|on)\b|\s*[.!?,😂🤣🙄]|\s*$)|"
+    r"\b(?:kick|boot|chuck|remove|delete)\s+" + _obj(3) + r"\s+(?:out|off|from)\b|"
+    r"\b(?:no\s*one|nobody|no1)\s+wants\s+(?:to\s+(?:be\s+in|work\s+with|sit\s+with|go\s+with)|"
+    r"(?:you|u|her|him|them)\s+(?:in|on|at|there|here|around))(?:\s+" + _obj(4) + r")?|"
+    r"\b(?:leave|keep)\s+" + _obj(5) + r"\s+out\s+of\s+(?:the|our|this)\s+(?:group|chat|gc|plans?|"
+    r"presentation|project|night\s+out|drinks)\b|"
+    r"\bjust\s+leave\s+" + _obj(6) + r"\s+out\b(?!\s+of\s+(?:this|it))|"
+    r"\bwithout\s+" + _obj(7) + r"\s+in\s+(?:it|the\s+group|the\s+chat|our\s+group)\b",
+    _I,
+)
+NOT_A_PERSON = {"me", "us", "it", "this", "that", "everyone", "anyone", "people", "the", "a"}
+
+
+def _exclusion_object(match: re.Match[str]) -> str:
+    return next((v for k, v in match.groupdict().items() if k.startswith("obj") and v), "")
+
+
+# Staff: roles and titled names. "teacher's pet" is mockery of a student, not a teacher.
+STAFF_ROLE = (
+    r"lecturers?|tutors?|personal\s+tutor|mentors?|practice\s+(?:educator|assessor|supervisor)|"
+    r"placement\s+(?:manager|lead|coordinator|tutor|supervisor|team)|supervisors?|assessors?|"
+    r"(?:module|programme|course|year)\s+(?:leader|lead)|link\s+tutor|ward\s+manager|"
+    r"(?:line|practice|unit|nurse|team)\s+manager|head\s*teacher|head\s+of\s+\w+|"
+    r"class\s+teacher|teacher(?!" + _APOS + r"s\s+pet)s?|deputy\s+head|senco|matron|"
+    r"markers?|examiners?|professor|the\s+uni\s+staff|staff"
+)
+STAFF_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister)\.?\s+[A-Z][\w'’-]+"
+STAFF_REF = re.compile(r"(?i:\b(?:" + STAFF_ROLE + r")\b)|\b" + STAFF_TITLE)
+# "my mentor Julie", "our tutor, Sarah": staff names this chat uses (learned per chat).
+STAFF_NAME_INTRO = re.compile(
+    r"(?i:\b(?:my|our|the|ur|your|her|his)\s+(?:" + STAFF_ROLE + r"))\s*,?\s+([A-Z][a-z'’-]{2,})"
+)
+# Said of a member of staff, these disparage rather than report. False positives: "harsh but
+# fair" -> constructive check; "the lecture was awful" -> needs a staff reference, not a topic.
+STAFF_DISPARAGING = re.compile(
+    r"\b(?:useless|incompetent|clueless|hopeless|pathetic|a\s+joke|a\s+disgrace|"
+    r"idiot|moron|cow|witch|bitch|dragon|snake|cunt|twat|dickhead|prick|knob\w*|lazy|vile|"
+    r"nasty|horrible|evil|two[\s-]faced|jobsworth|power[\s-](?:mad|trip|tripping)|"
+    r"thick|stupid|dumb|past\s+it|dinosaur|waste\s+of\s+(?:space|oxygen|time)|"
+    r"(?:hate|can" + _APOS + r"t\s+stand|cannot\s+stand|despise)\s+(?:her|him|them|that)\b|"
+    r"(?:doesn|does\s+not|don|dont|hasn|hasnt)" + _APOS + r"t?\s+(?:have|know|got)\s+a\s+clue|"
+    r"no\s+idea\s+what\s+(?:she|he|they)" + _APOS + r"(?:s|re|\s+is|\s+are)?\s+doing|"
+    r"can" + _APOS + r"t\s+teach|cannot\s+teach|couldn" + _APOS + r"t\s+teach|"
+    r"shouldn" + _APOS + r"t\s+be\s+(?:teaching|allowed|a\s+\w+|in\s+charge|mentoring)|"
+    r"should\s+be\s+(?:sacked|fired)|needs?\s+(?:to\s+be\s+)?(?:sacked|fired)|"
+    r"get\s+(?:her|him|them)\s+(?:sacked|fired)|has\s+it\s+in\s+for|"
+    r"worst\s+(?:lecturer|mentor|tutor|teacher|manager|supervisor|marker)|"
+    r"f+u+c+k+(?:ing)?\s+(?:her|him|them|useless)|"
+    r"so\s+bad\s+at\s+(?:her|his|their)\s+job)\b",
+    _I,
+)
+STRONG_INSULT = re.compile(
+    r"\b(?:idiot|moron|cow|witch|bitch|cunt|twat|dickhead|prick|knob\w*|snake|vile|evil|"
+    r"hate\s+(?:her|him|them))\b",
+    _I,
+)
+# Raising a concern the proper way. Suppresses a staff grievance unless it also insults.
+CONSTRUCTIVE = re.compile(
+    r"\b(?:raise|take|bring|put)\s+(?:it|this|that|them|these|concerns?|the\s+issue|it\s+up|"
+    r"this\s+up)\s+(?:up\s+)?(?:with|to)\b|\b(?:speak|talk)\s+to\s+(?:the|your|our|her|him)\b|"
+    r"\bemail\s+(?:the|your|our|her|him)\b|\bcomplain\s+(?:to|formally)\b|\bformal\s+complaint\b|"
+    r"\bfeedback\s+form\b|\bstudent\s+voice\b|\b(?:course|student)\s+rep\b|\breport\s+(?:it|this)\s+to\b|"
+    r"\bmodule\s+(?:evaluation|survey)\b|\bto\s+be\s+fair\b|\btbf\b|\bin\s+fairness\b|"
+    r"\bharsh\s+but\s+fair\b|\bappeal\b|\bthrough\s+the\s+proper\b|\bthe\s+right\s+people\b",
+    _I,
+)
+# Shaming someone publicly: posting, naming, exposing. Needs a person in view (checked by the
+# caller), because "I'll post the photos on insta" is ordinary.
+SHAMING = re.compile(
+    r"\b(?:post|put|share|upload|screenshot|plaster|spread|leak|tweet|send)\w*\b[^.!?\n]{0,50}?"
+    r"\b(?:on|to|all\s+over|onto)\s+(?:facebook|fb|insta(?:gram)?|twitter|tiktok|reddit|snap(?:chat)?|"
+    r"linkedin|the\s+internet|social(?:\s+media)?|(?:the\s+)?(?:uni|university)\s+(?:page|"
+    r"confessions)|x)\b|\bname\s+and\s+shame\b|\bexpose\s+(?:her|him|them|" + STAFF_TITLE + r")|"
+    r"\b(?:1|one)[\s-]star\s+review|\bmake\s+(?:her|him|them)\s+(?:go\s+)?viral\b|"
+    r"\blet\s+everyone\s+(?:see|know)\s+what\s+(?:she|he|they)" + _APOS + r"(?:s|re)?\s+(?:like|"
+    r"really\s+like)\b",
+    _I,
+)
+SHAMING_OBJECT = re.compile(
+    r"\b(?:her|his|him|them|their)\b|\b(?:marking|feedback|emails?|messages?|texts?|"
+    r"comments?|screenshots?)\b",
+    _I,
+)
+# Defending someone or saying something kind. Whole-message suppressors for member mockery,
+# dismissal and exclusion. "stop" alone is not here: "stop being such a baby" is a jibe.
+SUPPORTIVE = re.compile(
+    r"\b(?:guys|pls|please|just|ok|okay|come\s+on|seriously)[,\s]+stop\b|"
+    r"\bstop\s*(?:it|this|that|now|guys|,|!|\.|$)|\bstop\s+(?:being\s+mean|picking\s+on|"
+    r"bullying|having\s+a\s+go)|\bleave\s+(?:her|him|them|\w+)\s+alone\b|"
+    r"\b(?:this|that)\s+is\s+bullying\b|\bthat" + _APOS + r"s\s+(?:bullying|not\s+fair|unfair|"
+    r"not\s+ok(?:ay)?|out\s+of\s+order|harsh|mean|low|nasty|uncalled\s+for|too\s+far)\b|"
+    r"\bnot\s+(?:cool|fair|nice|kind|ok|okay)\b|\bbe\s+(?:kind|nice)\b|\bno\s+need\s+(?:for|to)\b|"
+    r"\bout\s+of\s+order\b|\buncalled\s+for\b|\bthanks?\b(?!\s+for\s+nothing)|\bthank\s+(?:you|u)\b|\bty\b|"
+    r"\bhelpful\b|\bwell\s+done\b|\bproud\s+of\b|\bcongrat\w*|\bgood\s+luck\b|"
+    r"\bhope\s+(?:you|u)" + _APOS + r"(?:re|r)?\s+ok\b|\byou" + _APOS + r"ve\s+got\s+this\b|"
+    r"\bdon" + _APOS + r"t\s+listen\s+to\b|\bignore\s+(?:them|her|him)\b",
+    _I,
+)
+# Friendly banter: affection beside the teasing. False negatives: a bully adding a heart -
+# accepted, because flagging every friend's "you muppet ❤️" would bury the real findings.
+BANTER = re.compile(
+    r"\blove\s+(?:you|u|ya|her|him)\b|\bily\b|\blegend\b|\bbestie\b|\bbabe\b|\bhun\b|"
+    r"\bqueen\b|\bjust\s+kidding\b|\bmy\s+fave\b|"
+    r"[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F49C\U0001F49B\U0001F49A\U0001F499"
+    r"\U0001F9E1\U0001F618\U0001F970\U0001F917\U0001F60D]|\bx{1,3}\s*$",
+    _I,
+)
+FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:i|i" + _APOS + r"m|im|i\s+am|i\s+was|i\s+feel|me|myself|we" + _APOS + r"re|we\s+are)"
+    r"\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n" + _APOS + r"t|\bnever|\bno\s+one\s+(?:thinks|said)|\bnobody\s+(?:thinks|said)|"
+    r"\bstop\s+calling|\bdon" + _APOS + r"t\s+call)\W+(?:\w+\W+){0,3}$",
+    _I,
+)
+NEGATION_INSIDE = re.compile(r"\bnot\b|n" + _APOS + r"t\b", _I)
+_LAUGH = (
+    r"(?:l+o+l+|l+m+f*a+o+|a?(?:ha){2,}h?|ha+h+|(?:he){2,}|rofl|xd|dead|i" + _APOS + r"m\s+dead|"
+    r"im\s+dead|crying|screaming|[\U0001F602\U0001F923\U0001F62D\U0001F480\U0001F606\U0001F639"
+    r"\U0001F648\U0001F605\U0001F604\U0001F601\U0001F92D\U0001F60F\U0001F644\u2620\U0001F3FB-"
+    r"\U0001F3FF\ufe0f\u200d])"
+)
+LAUGHTER_ONLY = re.compile(r"[\s!.?]*(?:" + _LAUGH + r"[\s!.?]*)+", _I)
+PRONOUN = re.compile(r"\b(?:she|he|her|him|they|them|she" + _APOS + r"s|he" + _APOS + r"s)\b", _I)
+PRONOUN_WORDS = {"her", "him", "them", "she", "he", "they", "you", "u", "ya", "your", "ur"}
+SECOND_PERSON_WORDS = {"you", "u", "ya", "your", "ur"}
+TOX_TARGETED = ("tox_insult", "tox_identity_attack", "tox_threat", "tox_severe_toxicity")
+
+STAFF = "\x00staff"  # target marker: a member of staff, not a member of the chat
+
+
+# --- per-message classification ---
+
+
+@dataclass
+class Hostile:
+    """One message aimed at someone, before patterns are assembled."""
+
+    pos: int  # position in the chat's rows
+    kind: str  # mockery | dismissive | exclusion | laughter | model
+    target: str | None  # member name, STAFF, or None (unresolved)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    score: float = 0.7
+    how: str = ""  # how the target was resolved: name | mention | adjacency
+
+
+@dataclass
+class ChatContext:
+    """What the detector knows about one chat while walking it."""
+
+    authors: np.ndarray
+    seconds: np.ndarray
+    texts: list[str]
+    names: re.Pattern[str] | None
+    name_to_member: dict[str, str]
+    digits_to_member: dict[str, str]
+    staff_names: re.Pattern[str] | None
+    hostile_target: dict[int, str] = field(default_factory=dict)
+    staff_mentioned: dict[int, bool] = field(default_factory=dict)
+
+    def mentions_staff(self, pos: int) -> bool:
+        if pos not in self.staff_mentioned:
+            text = self.texts[pos]
+            self.staff_mentioned[pos] = bool(
+                STAFF_REF.search(text) or (self.staff_names and self.staff_names.search(text))
+            )
+        return self.staff_mentioned[pos]
+
+
+def _cleaned_name(author: str) -> str:
+    return author.strip().strip("\u202a\u202c\u200e\u200f~ ")
+
+
+def _member_maps(authors: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """name (lower case) -> member, for full names and unambiguous first names; and phone
+    digits -> member, for @mentions of members shown by number."""
+    by_name: dict[str, str] = {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    digits: dict[str, str] = {}
+    for author in authors:
+        clean = _cleaned_name(author)
+        number = re.sub(r"\D", "", clean)
+        if len(number) >= 6 and not re.search(r"[^\W\d_]", clean):
+            digits[number] = author
+            continue
+        by_name[clean.lower()] = author
+        first = clean.split()[0] if clean.split() else ""
+        if len(first) >= 3 and first.isalpha():
+            firsts[first.lower()].add(author)
+    for first, members in firsts.items():
+        if len(members) == 1 and first not in by_name:
+            by_name[first] = next(iter(members))
+    return by_name, digits
+
+
+def _resolve_name(word: str, ctx: ChatContext) -> str | None:
+    """A member for a name, @mention or "Firstname Surname" fragment, if it is one."""
+    token = word.strip().lstrip("@").strip("\u2068\u2069").strip(" ,.!?'’")
+    if not token:
+        return None
+    number = re.sub(r"\D", "", token)
+    if len(number) >= 6 and number == re.sub(r"[\s+()-]", "", token):
+        for digits, member in ctx.digits_to_member.items():
+            if digits.endswith(number[-9:]) or number.endswith(digits[-9:]):
+                return member
+        return None
+    lowered = token.lower()
+    if lowered in ctx.name_to_member:
+        return ctx.name_to_member[lowered]
+    first = lowered.split()[0]
+    return ctx.name_to_member.get(first)
+
+
+def _named_targets(text: str, ctx: ChatContext, author: str) -> list[tuple[int, int, str]]:
+    """(start, end, member) for every member named or @mentioned in the text, except the
+    author."""
+    found = []
+    for match in cues.MENTION.finditer(text):
+        member = _resolve_name(match.group(), ctx)
+        if member and member != author:
+            found.append((match.start(), match.end(), member))
+    if ctx.names is not None:
+        for match in ctx.names.finditer(text):
+            member = _resolve_name(match.group(), ctx)
+            if member and member != author:
+                found.append((match.start(), match.end(), member))
+    return found
+
+
+def _nearest(named: list[tuple[int, int, str]], span: tuple[int, int], reach: int = 40):
+    best, best_gap = None, reach + 1
+    for start, end, member in named:
+        gap = max(span[0] - end, start - span[1], 0)
+        if gap < best_gap:
+            best, best_gap = member, gap
+    return best
+
+
+def _adjacent_target(pos: int, ctx: ChatContext, second_person: bool) -> str | None:
+    """Who a jibe without a name is aimed at: the person the previous jibe was aimed at, else
+    the last other speaker; for "she/he", a member of staff if the conversation was just about
+    one."""
+    me = ctx.authors[pos]
+    now = ctx.seconds[pos]
+    for back in range(pos - 1, max(-1, pos - 1 - ADJACENCY_MESSAGES), -1):
+        if now - ctx.seconds[back] > ADJACENCY_SECONDS:
+            break
+        who = ctx.authors[back]
+        if who is None:
+            continue
+        previous = ctx.hostile_target.get(back)
+        if previous is not None and previous != me and not (second_person and previous == STAFF):
+            return previous
+        if not second_person and ctx.mentions_staff(back):
+            return STAFF
+        if who != me:
+            return who
+    return None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(NEGATION_BEFORE.search(before) or NEGATION_INSIDE.search(text[start:end]))
+
+
+def _about_self(text: str, start: int) -> bool:
+    return bool(FIRST_PERSON_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _insult_spans(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern, label in (
+        (cues.INSULT_AT_PERSON, "name-calling"),
+        (cues.INSULT_EXCLAMATION, "name-calling"),
+        (cues.DIRECTED_ABUSE, "abuse"),
+        (PERSON_LABEL, "mockery"),
+    ):
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not _negated(text, m.start(), m.end()):
+                if not _about_self(text, m.start()):
+                    found.append((m.start(), m.end(), label))
+    # one span per stretch of text: patterns overlap ("she's so thick" is in two lists)
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _model_score(tox: dict[str, np.ndarray] | None, row: int) -> tuple[float, float]:
+    """(targeted-harm score, overall toxicity) from the toxicity scorer, 0 when absent."""
+    if not tox:
+        return 0.0, 0.0
+    targeted = max((float(tox[c][row]) for c in TOX_TARGETED if c in tox), default=0.0)
+    overall = float(tox["tox_toxicity"][row]) if "tox_toxicity" in tox else 0.0
+    return (0.0 if np.isnan(targeted) else targeted), (0.0 if np.isnan(overall) else overall)
+
+
+def _refers_to_person(text: str, ctx: ChatContext) -> bool:
+    return bool(
+        cues.SECOND_PERSON.search(text)
+        or PRONOUN.search(text)
+        or cues.MENTION.search(text)
+        or (ctx.names is not None and ctx.names.search(text))
+    )
+
+
+def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
+    """Is message `pos` aimed at a member (or at staff)? Resolves the target."""
+    text = ctx.texts[pos]
+    author = ctx.authors[pos]
+    if LAUGHTER_ONLY.fullmatch(text):
+        return Hostile(pos, "laughter", None, [(0, len(text.rstrip()) or len(text), "laughter")])
+    supportive = bool(SUPPORTIVE.search(text)) or bool(cues.REPORTED_SPEECH.search(text))
+    banter = bool(BANTER.search(text))
+
+    exclusion = None if supportive else EXCLUSION_CUE.search(text)
+    if exclusion and (_exclusion_object(exclusion).split()[:1] or [""])[0].lower() in NOT_A_PERSON:
+        exclusion = None
+    if exclusion and not _negated(text, exclusion.start(), exclusion.start()):
+        obj = _exclusion_object(exclusion)
+        target = None
+        how = "adjacency"
+        if obj and obj.split()[0].lower() not in PRONOUN_WORDS:
+            target = _resolve_name(obj, ctx)
+            how = "name"
+        named = _named_targets(text, ctx, author)
+        if target is None and obj.split()[:1] and obj.split()[0].lower() not in PRONOUN_WORDS:
+            target = _nearest(named, exclusion.span())
+            how = "name"
+        if target is None:
+            second = bool(cues.SECOND_PERSON.search(text))
+            target = _adjacent_target(pos, ctx, second)
+            how = "adjacency"
+        if target == STAFF or target == author:
+            target = None
+        return Hostile(pos, "exclusion", target, [(*exclusion.span(), "exclusion")], 0.85, how)
+
+    if supportive or banter or cues.FIGURATIVE.search(text):
+        return None
+
+    insults = _insult_spans(text)
+    kind = "mockery"
+    if not insults:
+        insults = [
+            (m.start(), m.end(), "dismissive")
+            for m in DISMISSIVE.finditer(text)
+            if not _negated(text, m.start(), m.end())
+        ]
+        kind = "dismissive"
+    targeted, overall = _model_score(tox, row)
+    model_hit = (targeted >= MODEL_INSULT or overall >= MODEL_TOXICITY) and _refers_to_person(
+        text, ctx
+    )
+    if not insults and not model_hit:
+        return None
+    if not insults:
+        kind = "model"
+        insults = [(0, len(text), "toxicity model")]
+    score = 0.7 if kind == "mockery" else 0.5
+    if kind == "mockery" and targeted:
+        score = max(score, targeted)
+    if kind == "model":
+        score = max(targeted, overall)
+
+    first = insults[0]
+    evidence_text = text[first[0] : first[1]]
+    staff_in_evidence = bool(STAFF_REF.search(evidence_text)) or bool(
+        ctx.staff_names and ctx.staff_names.search(evidence_text)
+    )
+    named = _named_targets(text, ctx, author)
+    target = None if staff_in_evidence else _nearest(named, first[:2])
+    how = "name"
+    student_label = first[2] == "mockery"  # "teacher's pet" is said of students
+    if target is None:
+        if not student_label and (staff_in_evidence or (not named and ctx.mentions_staff(pos))):
+            target = STAFF
+        else:
+            second = bool(cues.SECOND_PERSON.search(evidence_text)) or (
+                not PRONOUN.search(text) and bool(cues.SECOND_PERSON.search(text))
+            )
+            target = _adjacent_target(pos, ctx, second)
+            how = "adjacency"
+            if target == STAFF and student_label:
+                target = None
+    if target == author:
+        return None
+    return Hostile(pos, kind, target, insults, score, how)
+
+
+def _staff_grievance(pos: int, ctx: ChatContext, tox, row: int, hostile: Hostile | None):
+    """(spans, score) when the message disparages a member of staff, else None."""
+    text = ctx.texts[pos]
+    names_staff = ctx.mentions_staff(pos)
+    about_staff = names_staff or (hostile is not None and hostile.target == STAFF)
+    if not about_staff and PRONOUN.search(text):
+        about_staff = _adjacent_target(pos, ctx, second_person=False) == STAFF
+    if not about_staff:
+        return None
+    hits = [
+        (m.start(), m.end(), "disparaging")
+        for m in STAFF_DISPARAGING.finditer(text)
+        if not _negated(text, m.start(), m.end()) and not _about_self(text, m.start())
+    ]
+    targeted, overall = _model_score(tox, row)
+    if not hits and (targeted >= MODEL_INSULT or overall >= MODEL_TOXICITY):
+        hits = [(0, len(text), "toxicity model")]
+    if not hits:
+        return None
+    if CONSTRUCTIVE.search(text) and not STRONG_INSULT.search(text):
+        return None
+    if SUPPORTIVE.search(text) and not STRONG_INSULT.search(text):
+        return None
+    return hits, max(0.7, targeted)
+
+
+def _staff_named(pos: int, ctx: ChatContext) -> str:
+    """How the message (or the one it answers) names the member of staff: "Dr Hughes", "the
+    mentor"; else "a member of staff"."""
+    for back in range(pos, max(-1, pos - ADJACENCY_MESSAGES), -1):
+        if ctx.seconds[pos] - ctx.seconds[back] > ADJACENCY_SECONDS:
+            break
+        text = ctx.texts[back]
+        match = STAFF_REF.search(text) or (ctx.staff_names and ctx.staff_names.search(text))
+        if match:
+            named = " ".join(match.group().split())
+            return named if named[:1].isupper() else f"the {named.lower()}"
+    return "a member of staff"
+
+
+def _shaming(pos: int, ctx: ChatContext):
+    text = ctx.texts[pos]
+    match = SHAMING.search(text)
+    if not match or _negated(text, match.start(), match.start()):
+        return None
+    if SUPPORTIVE.search(text):
+        return None
+    strong = re.search(
+        r"name\s+and\s+shame|expose|star\s+review|viral|let\s+everyone", match.group(), _I
+    )
+    staff = ctx.mentions_staff(pos) or any(
+        ctx.mentions_staff(b)
+        for b in range(max(0, pos - 3), pos)
+        if ctx.seconds[pos] - ctx.seconds[b] <= ADJACENCY_SECONDS
+    )
+    if not (strong or (staff and SHAMING_OBJECT.search(text))):
+        return None
+    return [(match.start(), match.end(), "public shaming")], staff
+
+
+# --- assembling patterns ---
+
+
+def _who(target: str | None) -> str:
+    if target is None:
+        return "a member"
+    return "a member of staff" if target == STAFF else target
+
+
+def _names(authors: Sequence[str]) -> str:
+    people = sorted(set(authors))
+    if len(people) <= 1:
+        return "".join(people)
+    return ", ".join(people[:-1]) + " and " + people[-1]
+
+
+def _minutes(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Finding]:
+    rows = chat_rows.index.to_numpy()
+    authors = chat_rows["author"].astype(object).where(chat_rows["author"].notna(), None).to_numpy()
+    texts = chat_rows["text"].astype(object).where(chat_rows["text"].notna(), "").tolist()
+    seconds = chat_rows["timestamp"].to_numpy().astype("datetime64[s]").astype("int64")
+    ids = chat_rows["message_id"].to_numpy()
+    is_text = (chat_rows["kind"] == "text").to_numpy()
+    members = sorted({a for a in authors if a is not None})
+    by_name, digits = _member_maps(members)
+    learned = {
+        name
+        for text in texts
+        if "entor" in text
+        or "utor" in text
+        or "ecturer" in text
+        or "eacher" in text
+        or "anager" in text
+        or "upervisor" in text
+        for name in STAFF_NAME_INTRO.findall(text)
+        if name.lower() not in by_name
+    }
+    ctx = ChatContext(
+        authors=authors,
+        seconds=seconds,
+        texts=texts,
+        names=cues.name_pattern(cues.member_names(members)),
+        name_to_member=by_name,
+        digits_to_member=digits,
+        staff_names=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(learned))) + r")\b")
+        if learned
+        else None,
+    )
+
+    findings: list[Finding] = []
+    hostile: list[Hostile] = []
+    maybe = _candidate_mask(texts)
+    if tox:
+        maybe |= _model_mask(tox, rows)
+    candidates = np.flatnonzero(is_text & maybe)
+    for pos in candidates:
+        row = rows[pos]
+        event = _classify(pos, ctx, tox, row)
+        if event is not None and event.kind == "laughter":
+            event = _join_laughter(event, pos, ctx, hostile)
+        if event is not None and event.target is not None:
+            ctx.hostile_target[pos] = event.target
+        if event is not None and event.target != STAFF:
+            hostile.append(event)
+        grievance = _staff_grievance(pos, ctx, tox, row, event)
+        if grievance is not None:
+            spans, score = grievance
+            findings.append(
+                Finding(
+                    row=row,
+                    rule=STAFF_GRIEVANCE,
+                    explanation=f"{authors[pos]} speaks disparagingly about "
+                    f"{_staff_named(pos, ctx)} in the group chat instead of raising the "
+                    "concern with the right people.",
+                    score=score,
+                    label=STAFF_GRIEVANCE.name,
+                    spans=spans,
+                )
+            )
+        shaming = _shaming(pos, ctx)
+        if shaming is not None:
+            spans, staff = shaming
+            whom = "a member of staff" if staff else "someone"
+            findings.append(
+                Finding(
+                    row=row,
+                    rule=PUBLIC_SHAMING,
+                    explanation=f"{authors[pos]} suggests shaming {whom} publicly online, "
+                    "which is not a proper route for a concern.",
+                    score=0.9,
+                    label=PUBLIC_SHAMING.name,
+                    spans=spans,
+                )
+            )
+
+    at_members = [h for h in hostile if h.target is not None and h.target != STAFF]
+    in_pile_on = _pile_ons(at_members, ctx, rows, ids, findings)
+    for event in hostile:
+        row, author = rows[event.pos], authors[event.pos]
+        if event.kind == "exclusion":
+            findings.append(
+                Finding(
+                    row=row,
+                    rule=EXCLUSION,
+                    explanation=f"{author} proposes leaving {_who(event.target)} out of the group.",
+                    score=event.score,
+                    label=EXCLUSION.name,
+                    severity="high" if event.target else "medium",
+                    spans=event.spans,
+                )
+            )
+        elif event.kind != "laughter" and event.pos not in in_pile_on:
+            if event.target is None and not cues.SECOND_PERSON.search(ctx.texts[event.pos]):
+                continue  # "she's so thick" about someone we cannot place: not a member finding
+            dismissive = event.kind == "dismissive"
+            what = "dismissal" if dismissive else "mockery or name-calling"
+            findings.append(
+                Finding(
+                    row=row,
+                    rule=MOCKERY,
+                    explanation=f"{author} aims {what} at {_who(event.target)}.",
+                    score=event.score,
+                    label="dismissive" if dismissive else MOCKERY.name,
+                    severity="low" if dismissive else None,
+                    spans=event.spans,
+                )
+            )
+    findings.extend(_persistent(at_members, ctx, rows, ids))
+    findings.extend(_domination(chat_rows, authors, seconds, rows, ids))
+    return findings
+
+
+def _join_laughter(event: Hostile, pos: int, ctx: ChatContext, hostile: list[Hostile]):
+    """A laughter-only reply joins the latest jibe just before it, by someone else, at someone
+    other than the laugher."""
+    me = ctx.authors[pos]
+    for previous in reversed(hostile[-LAUGH_REACH_MESSAGES * 2 :]):
+        if pos - previous.pos > LAUGH_REACH_MESSAGES:
+            break
+        if ctx.seconds[pos] - ctx.seconds[previous.pos] > LAUGH_REACH_SECONDS:
+            break
+        if previous.kind in ("laughter",) or previous.target in (None, STAFF, me):
+            continue
+        if ctx.authors[previous.pos] == me:
+            continue
+        event.target = previous.target
+        event.how = "adjacency"
+        return event
+    return None
+
+
+def _pile_ons(events: list[Hostile], ctx, rows, ids, findings: list[Finding]) -> set[int]:
+    """Episodes of hostile messages at one member from several members; returns the
+    positions that took part."""
+    by_target: dict[str, list[Hostile]] = defaultdict(list)
+    for event in events:
+        by_target[event.target].append(event)
+    taking_part: set[int] = set()
+    for target, group in by_target.items():
+        episode: list[Hostile] = []
+        for event in group + [None]:
+            if event is not None and (
+                not episode
+                or ctx.seconds[event.pos] - ctx.seconds[episode[-1].pos] <= PILE_ON_GAP_SECONDS
+            ):
+                episode.append(event)
+                continue
+            authors = {ctx.authors[e.pos] for e in episode}
+            jibers = {ctx.authors[e.pos] for e in episode if e.kind != "laughter"}
+            jibes = sum(e.kind != "laughter" for e in episode)
+            if (
+                jibes
+                and len(authors) >= PILE_ON_MIN_AUTHORS
+                and (len(episode) >= PILE_ON_MIN_MESSAGES or len(jibers) >= 2)
+            ):
+                span = ctx.seconds[episode[-1].pos] - ctx.seconds[episode[0].pos]
+                related = [int(ids[e.pos]) for e in episode][:MAX_RELATED]
+                for e in episode:
+                    laugh = e.kind == "laughter"
+                    findings.append(
+                        Finding(
+                            row=rows[e.pos],
+                            rule=PILE_ON,
+                            explanation=(
+                                f"{'A laughter-only reply, one' if laugh else 'One'} of "
+                                f"{len(episode)} "
+                                f"messages from {_names(list(authors))} aimed at {target} "
+                                f"within {_minutes(span)}."
+                            ),
+                            score=min(1.0, 0.5 + 0.1 * len(episode)),
+                            label=PILE_ON.name,
+                            spans=e.spans,
+                            related=[r for r in related if r != int(ids[e.pos])],
+                        )
+                    )
+                    taking_part.add(e.pos)
+            episode = [event] if event is not None else []
+    return taking_part
+
+
+def _persistent(events: list[Hostile], ctx, rows, ids) -> list[Finding]:
+    """The same author aiming at the same member on several days: a finding on each of the
+    author's messages after the first day, relating all of them."""
+    pairs: dict[tuple[str, str], list[Hostile]] = defaultdict(list)
+    for event in events:
+        if event.kind != "laughter":
+            pairs[(ctx.authors[event.pos], event.target)].append(event)
+    out = []
+    for (author, target), group in pairs.items():
+        days = [int(ctx.seconds[e.pos] // 86400) for e in group]
+        distinct = sorted(set(days))
+        if len(distinct) < PERSISTENT_MIN_DAYS:
+            continue
+        related = [int(ids[e.pos]) for e in group][:MAX_RELATED]
+        for event, day in zip(group, days, strict=True):
+            if day == distinct[0]:
+                continue
+            out.append(
+                Finding(
+                    row=rows[event.pos],
+                    rule=PERSISTENT,
+                    explanation=(
+                        f"{author} has aimed {len(group)} hostile messages at {target} on "
+                        f"{len(distinct)} different days."
+                    ),
+                    score=min(1.0, 0.6 + 0.1 * len(distinct)),
+                    label=PERSISTENT.name,
+                    spans=event.spans,
+                    related=[r for r in related if r != int(ids[event.pos])],
+                )
+            )
+    return out
+
+
+def _domination(chat_rows, authors, seconds, rows, ids) -> list[Finding]:
+    """Windows of DOMINATION_WINDOW messages within an hour where one member wrote at least
+    DOMINATION_SHARE of them, merged into stretches; one finding per stretch. Vectorised:
+    a cumulative count per frequent author."""
+    people = np.flatnonzero(pd.notna(authors))
+    n = len(people)
+    w = DOMINATION_WINDOW
+    if n < w:
+        return []
+    codes, uniques = pd.factorize(pd.Series(authors[people], dtype=object))
+    t = seconds[people]
+    busy = (t[w - 1 :] - t[: n - w + 1]) <= DOMINATION_MAX_SPAN_SECONDS
+    need = int(np.ceil(DOMINATION_SHARE * w))
+    counts_all = np.bincount(codes, minlength=len(uniques))
+    out = []
+    for code in np.flatnonzero(counts_all >= need):
+        mine = codes == code
+        cs = np.concatenate([[0], np.cumsum(mine)])
+        window = cs[w:] - cs[: n - w + 1]
+        hits = np.flatnonzero((window >= need) & busy)
+        if not len(hits):
+            continue
+        # merge overlapping windows into stretches
+        breaks = np.flatnonzero(np.diff(hits) > w) + 1
+        for stretch in np.split(hits, breaks):
+            first, last = int(stretch[0]), int(stretch[-1]) + w  # people[first:last]
+            span_codes = codes[first:last]
+            if len(set(span_codes[span_codes != code].tolist())) < DOMINATION_MIN_OTHERS:
+                continue
+            own = people[first:last][span_codes == code]
+            share = len(own) / (last - first)
+            start, end = (
+                pd.Timestamp(int(seconds[people[i]]), unit="s") for i in (first, last - 1)
+            )
+            until = (
+                f"{end:%H:%M}" if start.date() == end.date() else f"{end:%H:%M} on {end:%d/%m/%Y}"
+            )
+            out.append(
+                Finding(
+                    row=rows[own[0]],
+                    rule=DOMINATION,
+                    explanation=(
+                        f"{uniques[code]} wrote {len(own)} of the {last - first} messages "
+                        f"({share:.0%}) between {start:%H:%M} on {start:%d/%m/%Y} and "
+                        f"{until}."
+                    ),
+                    score=round(min(1.0, share), 4),
+                    label=DOMINATION.name,
+                    related=[int(ids[i]) for i in own[1:MAX_RELATED]],
+                )
+            )
+    return out
+
+
+# A cheap first pass: only messages with one of these can be hostile, a grievance, shaming or
+# laughter. Keeps the per-message Python work to a few percent of a big export.
+_CANDIDATE = re.compile(
+    "|".join(
+        re.sub(r"\(\?P<obj\d+>", "(?:", p.pattern)
+        for p in (
+            cues.INSULT_AT_PERSON,
+            cues.INSULT_EXCLAMATION,
+            cues.DIRECTED_ABUSE,
+            PERSON_LABEL,
+            DISMISSIVE,
+            EXCLUSION_CUE,
+            STAFF_DISPARAGING,
+            SHAMING,
+        )
+    ),
+    _I,
+)
+
+
+def _candidate_mask(texts: list[str]) -> np.ndarray:
+    return np.fromiter(
+        (bool(_CANDIDATE.search(t)) or bool(LAUGHTER_ONLY.fullmatch(t)) for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )
+
+
+def _model_mask(tox, rows: np.ndarray) -> np.ndarray:
+    targeted = np.zeros(len(rows))
+    for column in TOX_TARGETED:
+        if column in tox:
+            targeted = np.fmax(targeted, tox[column].take(rows))
+    overall = tox["tox_toxicity"].take(rows) if "tox_toxicity" in tox else np.zeros(len(rows))
+    return (targeted >= MODEL_INSULT) | (np.nan_to_num(overall) >= MODEL_TOXICITY)
+
+
+def _tox_columns(messages: pd.DataFrame) -> dict[str, np.ndarray] | None:
+    present = [c for c in ("tox_toxicity", *TOX_TARGETED) if c in messages.columns]
+    if not present:
+        return None
+    return {c: messages[c].astype("float64").to_numpy(na_value=np.nan) for c in present}
+
+
+def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
+    people = messages[authored(messages) & messages["timestamp"].notna()]
+    if people.empty:
+        return empty_findings()
+    tox = _tox_columns(messages)
+    if tox is not None and config.use_models is False:
+        tox = None
+    # model scores are indexed by row label: make positional arrays addressable by label
+    if tox is not None:
+        position = pd.Series(np.arange(len(messages)), index=messages.index)
+        tox = {c: _by_label(v, position) for c, v in tox.items()}
+    findings: list[Finding] = []
+    for _, chat_rows in people.groupby("chat", sort=True, observed=True):
+        chat_rows = chat_rows.sort_values(["message_id"], kind="stable")
+        findings.extend(_chat_findings(chat_rows, tox, config))
+    frame = findings_frame(findings, messages, NAME)
+    return frame.sort_values(["chat", "message_id", "rule"], kind="stable").reset_index(drop=True)
+
+
+class _by_label:
+    """Row label -> value, for the model-score arrays (frames may carry any index)."""
+
+    def __init__(self, values: np.ndarray, position: pd.Series):
+        self.values, self.position = values, position
+
+    def __getitem__(self, label) -> float:
+        return self.values[self.position[label]]
+
+    def take(self, labels: np.ndarray) -> np.ndarray:
+        return np.nan_to_num(self.values[self.position.loc[labels].to_numpy()])
+
+
+def summarize(messages: pd.DataFrame, findings: pd.DataFrame, config: AuditConfig) -> dict:
+    """Who is on the receiving end, how often, and who dominates: counts by member name (the
+    report pseudonymises names)."""
+    if findings.empty:
+        return {"targets": {}, "pile_ons": 0, "staff_grievances": 0, "dominating": {}}
+    targets: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for rule, explanation in zip(findings["rule"], findings["explanation"], strict=True):
+        match = re.search(
+            r" aimed at (.+?) within | at (.+?) on \d+ different days| leaving (.+?) out of"
+            r"| aims (?:mockery or name-calling|dismissal) at (.+?)\.$",
+            str(explanation),
+        )
+        if not match:
+            continue
+        name = next(g for g in match.groups() if g)
+        if name in ("a member", "a member of staff"):
+            continue
+        targets[name][rule] += 1
+    pile_on_rows = findings[findings["rule"] == PILE_ON.code]
+    episodes = {
+        frozenset([int(m), *map(int, r)])
+        for m, r in zip(pile_on_rows["message_id"], pile_on_rows["related"], strict=True)
+    }
+    dominating: dict[str, int] = defaultdict(int)
+    for explanation in findings.loc[findings["rule"] == DOMINATION.code, "explanation"]:
+        dominating[str(explanation).split(" wrote ")[0]] += 1
+    return {
+        "targets": {
+            name: {"findings": sum(rules.values()), "by_rule": dict(sorted(rules.items()))}
+            for name, rules in sorted(targets.items(), key=lambda kv: -sum(kv[1].values()))
+        },
+        "pile_ons": len(episodes),
+        "staff_grievances": int((findings["rule"] == STAFF_GRIEVANCE.code).sum()),
+        "public_shaming": int((findings["rule"] == PUBLIC_SHAMING.code).sum()),
+        "dominating": dict(dominating),
+    }
