@@ -168,6 +168,8 @@ OFFICIAL = {"nhs", "nino"}
 # Kinds a message must add itself to be flagged through an earlier message's context: a bare
 # "the patient was lovely" after an identifying message adds nothing new.
 CONTRIBUTING = PERSON_IDS | PLACES | {"class", "health", "relative", "safeguarding"}
+# Within one message, identifiers count only this close to care details (characters).
+NEAR_CHARS = 300
 
 
 @dataclass
@@ -179,6 +181,25 @@ class Evidence:
     @property
     def kinds(self) -> set[str]:
         return {k for k, v in self.spans.items() if v}
+
+    def near(self, kinds: set[str], anchors: set[str], distance: int) -> Evidence:
+        """A copy keeping spans of `kinds` only within `distance` characters of an anchor
+        span: in a pasted document, a name on page 1 says nothing about a diagnosis on page
+        9."""
+        anchor_spans = [s for k in anchors for s in self.spans.get(k, ())]
+        out = Evidence()
+        for kind, spans in self.spans.items():
+            if kind in kinds:
+                spans = [
+                    s
+                    for s in spans
+                    if any(
+                        a[0] - distance <= s[1] and s[0] <= a[1] + distance for a in anchor_spans
+                    )
+                ]
+            if spans:
+                out.spans[kind] = list(spans)
+        return out
 
     def spans_of(self, kinds: Iterable[str]) -> list[Span]:
         chosen = [s for k in kinds for s in self.spans.get(k, ())]
@@ -359,8 +380,13 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     return findings_frame(findings, messages, NAME)
 
 
-def _text_findings(label, ev: Evidence, window: list[_Seen]) -> list[Finding]:
+def _text_findings(label, ev_all: Evidence, window: list[_Seen]) -> list[Finding]:
     out: list[Finding] = []
+    ev = ev_all.near(
+        PERSON_IDS | {"age", "child_age", "class"},
+        CARE | PLACES | {"room", "safeguarding", "class"},
+        NEAR_CHARS,
+    )
     kinds = ev.kinds
     earlier = [s for s in window if s.kind == "text"]
     combined = kinds.union(*(s.evidence.kinds for s in earlier)) if earlier else kinds
@@ -410,7 +436,7 @@ def _text_findings(label, ev: Evidence, window: list[_Seen]) -> list[Finding]:
                     related=related,
                 )
             )
-    official = kinds & OFFICIAL
+    official = ev_all.kinds & OFFICIAL
     if official:
         out.append(
             Finding(
@@ -419,10 +445,10 @@ def _text_findings(label, ev: Evidence, window: list[_Seen]) -> list[Finding]:
                 explanation=_sentence("An official identifier", official),
                 score=1.0,
                 label="official-identifier",
-                spans=ev.spans_of(official),
+                spans=ev_all.spans_of(official),
             )
         )
-    contact = kinds & CONTACT
+    contact = ev_all.kinds & CONTACT
     if contact:
         out.append(
             Finding(
@@ -431,7 +457,7 @@ def _text_findings(label, ev: Evidence, window: list[_Seen]) -> list[Finding]:
                 explanation=_sentence("Contact details", contact),
                 score=0.8,
                 label="contact-details",
-                spans=ev.spans_of(contact),
+                spans=ev_all.spans_of(contact),
             )
         )
     return out

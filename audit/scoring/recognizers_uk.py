@@ -60,10 +60,10 @@ NINO = PatternSpec(
 def phone_ok(text: str) -> bool | None:
     """Reject strings whose digits cannot be a UK number (too many repeated separators)."""
     digits = re.sub(r"\D", "", text)
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-    elif digits.startswith("0044"):
-        digits = "0" + digits[4:]
+    for prefix in ("0044", "44"):
+        if digits.startswith(prefix):
+            digits = "0" + digits[len(prefix) :].removeprefix("0")  # "+44 (0)161 ..."
+            break
     return None if 10 <= len(digits) <= 11 else False
 
 
