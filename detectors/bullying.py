@@ -44,9 +44,9 @@ import pandas as pd
 
 from audit.config import AuditConfig
 from audit.rules import Rule
-from audit.schema import empty_findings
+from audit.schema import coerce_findings, empty_findings
 from detectors import cues
-from detectors.base import Finding, authored, findings_frame
+from detectors.base import Finding, authored, fingerprint
 
 NAME = "bullying"
 SCORERS: tuple[str, ...] = ("toxicity",)
@@ -316,7 +316,7 @@ SUPPORTIVE = re.compile(
 # accepted, because flagging every friend's "you muppet ❤️" would bury the real findings.
 BANTER = re.compile(
     r"\blove\s+(?:you|u|ya|her|him)\b|\bily\b|\blegend\b|\bbestie\b|\bbabe\b|\bhun\b|"
-    r"\bqueen\b|\bjust\s+kidding\b|\bmy\s+fave\b|"
+    r"\byas+\s+queen\b|\bjust\s+kidding\b|\bmy\s+fave\b|"
     r"[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F49C\U0001F49B\U0001F49A\U0001F499"
     r"\U0001F9E1\U0001F618\U0001F970\U0001F917\U0001F60D]|\bx{1,3}\s*$",
     _I,
@@ -618,7 +618,8 @@ def _staff_grievance(pos: int, ctx: ChatContext, tox, row: int, hostile: Hostile
     hits = [
         (m.start(), m.end(), "disparaging")
         for m in STAFF_DISPARAGING.finditer(text)
-        if not _negated(text, m.start(), m.end()) and not _about_self(text, m.start())
+        # the phrase itself may hold a negation ("hasn't got a clue"): look only before it
+        if not _negated(text, m.start(), m.start()) and not _about_self(text, m.start())
     ]
     targeted, overall = _model_score(tox, row)
     if not hits and (targeted >= MODEL_INSULT or overall >= MODEL_TOXICITY):
@@ -980,11 +981,11 @@ _CANDIDATE = re.compile(
 
 
 def _candidate_mask(texts: list[str]) -> np.ndarray:
-    return np.fromiter(
-        (bool(_CANDIDATE.search(t)) or bool(LAUGHTER_ONLY.fullmatch(t)) for t in texts),
-        dtype=bool,
-        count=len(texts),
-    )
+    """Checked once per distinct text: chats repeat "ok", "lol", "thank you" a lot."""
+    verdict = {
+        t: bool(_CANDIDATE.search(t)) or bool(LAUGHTER_ONLY.fullmatch(t)) for t in set(texts)
+    }
+    return np.fromiter((verdict[t] for t in texts), dtype=bool, count=len(texts))
 
 
 def _model_mask(tox, rows: np.ndarray) -> np.ndarray:
@@ -1007,9 +1008,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     people = messages[authored(messages) & messages["timestamp"].notna()]
     if people.empty:
         return empty_findings()
-    tox = _tox_columns(messages)
-    if tox is not None and config.use_models is False:
-        tox = None
+    tox = _tox_columns(messages)  # used whenever the toxicity scorer's columns are present
     # model scores are indexed by row label: make positional arrays addressable by label
     if tox is not None:
         position = pd.Series(np.arange(len(messages)), index=messages.index)
@@ -1018,8 +1017,45 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     for _, chat_rows in people.groupby("chat", sort=True, observed=True):
         chat_rows = chat_rows.sort_values(["message_id"], kind="stable")
         findings.extend(_chat_findings(chat_rows, tox, config))
-    frame = findings_frame(findings, messages, NAME)
+    frame = _findings_frame(findings, messages)
     return frame.sort_values(["chat", "message_id", "rule"], kind="stable").reset_index(drop=True)
+
+
+def _findings_frame(findings: list[Finding], messages: pd.DataFrame) -> pd.DataFrame:
+    """base.findings_frame, column-wise: a large chat can carry thousands of pile-on and
+    persistence findings, and a row lookup per finding would dominate the scan."""
+    if not findings:
+        return empty_findings()
+    at = messages.index.get_indexer([f.row for f in findings])
+    picked = {
+        c: messages[c].to_numpy()[at]
+        for c in ("chat", "message_id", "line", "author", "timestamp", "text")
+    }
+    spans = [[(int(s), int(e), str(lbl)) for s, e, lbl in f.spans] for f in findings]
+    frame = pd.DataFrame(
+        {
+            "chat": picked["chat"],
+            "message_id": picked["message_id"],
+            "line": picked["line"],
+            "detector": NAME,
+            "rule": [f.rule.code for f in findings],
+            "severity": [f.severity or f.rule.severity for f in findings],
+            "score": [round(float(f.score), 4) for f in findings],
+            "start": pd.array([s[0][0] if s else None for s in spans], dtype="Int64"),
+            "end": pd.array([s[0][1] if s else None for s in spans], dtype="Int64"),
+            "label": [f.label for f in findings],
+            "explanation": [f.explanation for f in findings],
+            "related": [sorted({int(r) for r in f.related}) for f in findings],
+            "spans": spans,
+            "fingerprint": [
+                fingerprint(f.rule.code, a, t, x)
+                for f, a, t, x in zip(
+                    findings, picked["author"], picked["timestamp"], picked["text"], strict=True
+                )
+            ],
+        }
+    )
+    return coerce_findings(frame)
 
 
 class _by_label:
