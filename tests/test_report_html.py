@@ -1,0 +1,793 @@
+"""The HTML report, read back with an HTML parser (never string matching on markup): its
+structure, counts, masking, pseudonyms, guidance links, the cap on rendered findings, hostile
+chat text, and the CLI's handling of bad output paths."""
+
+from __future__ import annotations
+
+import os
+import re
+import types
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from audit.config import AuditConfig
+from audit.guidance import load_catalogue
+from audit.schema import empty_findings
+from detectors import bullying, confidentiality, off_hours, rule_registry, toxicity
+from detectors.base import Finding, findings_frame
+from frames import make_messages
+from reports.privacy import privacy_for
+from reports.render import render_html, segments, water_level
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_exports"
+needs_parser = pytest.mark.skipif(
+    not (Path(__file__).resolve().parent.parent / "audit" / "parsing.py").exists(),
+    reason="the parser (audit/parsing.py) has not landed yet",
+)
+
+# --- a small HTML tree -----------------------------------------------------------------------
+
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+
+
+class Node:
+    def __init__(self, tag: str, attrs: dict, parent: Node | None):
+        self.tag, self.attrs, self.parent = tag, attrs, parent
+        self.children: list[Node | str] = []
+
+    def iter(self):
+        yield self
+        for child in self.children:
+            if isinstance(child, Node):
+                yield from child.iter()
+
+    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs) -> list[Node]:
+        return [
+            n
+            for n in self.iter()
+            if (tag is None or n.tag == tag)
+            and (cls is None or cls in n.attrs.get("class", "").split())
+            and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())
+        ]
+
+    def find(self, tag: str | None = None, cls: str | None = None, **attrs) -> Node:
+        found = self.find_all(tag, cls, **attrs)
+        assert found, f"no <{tag} class={cls} {attrs}>"
+        return found[0]
+
+    @property
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text for c in self.children)
+
+    def inside(self, tag: str | None = None, cls: str | None = None) -> bool:
+        node = self.parent
+        while node is not None:
+            if (tag is None or node.tag == tag) and (
+                cls is None or cls in node.attrs.get("class", "").split()
+            ):
+                return True
+            node = node.parent
+        return False
+
+
+class TreeBuilder(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {}, None)
+        self.current = self.root
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, {k: (v if v is not None else "") for k, v in attrs}, self.current)
+        self.current.children.append(node)
+        if tag not in VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(Node(tag, dict(attrs), self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        assert node is not None, f"stray </{tag}>"
+        self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse_html(html: str) -> Node:
+    builder = TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    assert builder.current is builder.root, f"unclosed <{builder.current.tag}>"
+    return builder.root
+
+
+def all_text(doc: Node) -> str:
+    """Every piece of text a reader or a tool could get from the file: text nodes and
+    attribute values."""
+    parts = [doc.text]
+    for node in doc.iter():
+        parts.extend(str(v) for v in node.attrs.values())
+    return "\n".join(parts)
+
+
+def word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
+
+
+def default_cards(doc: Node) -> list[Node]:
+    view = doc.find("div", cls="view", data_view="severity")
+    return view.find_all("article", cls="finding")
+
+
+# --- hand-made scans -----------------------------------------------------------------------
+
+CHAT = [  # (minutes after Mon 3 Mar 2025 09:00, author, text)
+    (0, "Megan Doyle", "Morning all, placement starts at 8"),
+    (2, "Tom Whitfield", "who's on Ward 7 with me"),
+    (4, "Hannah Price", "me!! and Ben I think"),
+    (6, "Tom Whitfield", "Mr Okafor in bed 4 has C diff and nobody told us"),
+    (8, "Ben Carter", "omg did you have an apron on"),
+    (850, "Tom Whitfield", "yes obviously lol"),  # 23:10: a quiet-hours finding whose
+    (860, "Megan Doyle", "I've put a template in the drive"),  # context holds Mr Okafor
+    (861, "Tom Whitfield", "teacher's pet strikes again, Megan"),
+    (862, "Hannah Price", "megan literally nobody asked"),
+    (863, "Ben Carter", "😂😂"),
+    (864, "Megan Doyle", "ok"),
+    (965, "Tom Whitfield", "still raging about feedback"),  # 01:05
+    (969, "Hannah Price", "go to sleep Tom"),
+]
+
+
+def find(messages: pd.DataFrame, needle: str) -> int:
+    """Row label of the first message containing `needle`."""
+    return int(messages.index[messages["text"].str.contains(needle, regex=False)][0])
+
+
+def hand_findings(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
+    conf = find(messages, "Mr Okafor")
+    text = messages.loc[conf, "text"]
+    person = (text.index("Mr Okafor"), text.index("Mr Okafor") + len("Mr Okafor"), "PERSON")
+    bed = (text.index("bed 4"), text.index("bed 4") + 5, "BED")
+    jibe = find(messages, "teacher's pet")
+    jibe_text = messages.loc[jibe, "text"]
+    pile = [jibe, find(messages, "nobody asked"), find(messages, "😂😂")]
+    frames = [
+        findings_frame(
+            [
+                Finding(
+                    conf,
+                    confidentiality.RULES[0],
+                    "Could identify a service user: Mr Okafor in bed 4 with a diagnosis.",
+                    score=0.91,
+                    label="service-user",
+                    spans=(person, bed),
+                )
+            ],
+            messages,
+            "confidentiality",
+        ),
+        findings_frame(
+            [
+                Finding(
+                    jibe,
+                    bullying.RULES[0],
+                    "One of 3 messages from Tom Whitfield, Hannah Price and Ben Carter aimed at "
+                    "Megan Doyle within 2 minutes.",
+                    score=0.8,
+                    label="pile-on",
+                    severity="high",
+                    spans=((0, jibe_text.index(","), "mockery"),),
+                    related=[int(messages.loc[p, "message_id"]) for p in pile],
+                )
+            ],
+            messages,
+            "bullying",
+        ),
+        findings_frame(
+            [
+                Finding(
+                    jibe,
+                    toxicity.RULES[0],
+                    "An insult aimed at Megan.",
+                    score=0.62,
+                    severity="medium",
+                    spans=((0, 13, "insult"),),
+                )
+            ],
+            messages,
+            "toxicity",
+        ),
+        off_hours.detect(messages, config),
+    ]
+    findings = pd.concat([f for f in frames if len(f)] or [empty_findings()], ignore_index=True)
+    return findings.sort_values(["chat", "message_id", "rule"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+def scan_result(messages, findings, config, chat_name="WhatsApp Chat with Ward 7.txt"):
+    """A ScanResult as the pipeline makes it (the renderer reads only these attributes)."""
+    chat = types.SimpleNamespace(chat=chat_name, messages=messages, notes=[], date_order_note=None)
+    result = types.SimpleNamespace(
+        config=config,
+        chats=[chat],
+        messages=messages,
+        findings=findings,
+        rules=rule_registry(),
+        catalogue=load_catalogue(),
+        models=[],
+        summary={},
+    )
+    result.summary["off_hours"] = off_hours.summarize(
+        messages, findings[findings["detector"] == "off_hours"], config
+    )
+    return result
+
+
+def render(result) -> tuple[str, Node]:
+    masker, pseudo = privacy_for(result.messages, result.findings, result.config)
+    html = render_html(result, masker, pseudo)
+    return html, parse_html(html)
+
+
+@pytest.fixture
+def hand_scan():
+    def make(rows=CHAT, **settings):
+        config = AuditConfig(use_models=False, **settings)
+        messages = make_messages(rows, chat="WhatsApp Chat with Ward 7.txt")
+        return scan_result(messages, hand_findings(messages, config), config)
+
+    return make
+
+
+# --- structure and counts -----------------------------------------------------------------
+
+
+def test_report_has_landmarks_and_the_five_sections(hand_scan):
+    _, doc = render(hand_scan())
+    for landmark in ("header", "nav", "main", "footer"):
+        assert len(doc.find_all(landmark)) >= 1, landmark
+    assert [h.text for h in doc.find_all("h1")] == ["Chat audit report"]
+    h2 = [h.text for h in doc.find_all("h2")]
+    assert h2 == ["Overview", "Summary", "Findings", "What to do next", "Privacy"]
+    assert doc.find("html").attrs["lang"].startswith("en")
+    # every section is labelled by its heading
+    for section in doc.find("main").find_all("section"):
+        assert doc.find_all(id=section.attrs["aria-labelledby"])
+
+
+def test_every_finding_has_one_card_with_its_parts(hand_scan):
+    result = hand_scan()
+    _, doc = render(result)
+    cards = default_cards(doc)
+    assert len(cards) == len(result.findings)
+    assert len(doc.find_all("article", cls="finding")) == len(result.findings)  # none twice
+    for card in cards:
+        assert card.find("time").attrs["datetime"]
+        assert card.find("h4").find("span", cls="code").text in rule_registry()
+        assert card.find("p", cls="explanation").text.strip()
+        facts = {dt.text: dt.parent.find("dd").text for dt in card.find_all("dt")}
+        assert re.fullmatch(r"\d\.\d\d", facts["Score"])
+        assert len(card.find("ol", cls="thread").find_all("li", cls="msg-flagged")) == 1
+        assert card.find("blockquote").text.strip()
+
+
+def test_counts_by_severity_match_the_findings(hand_scan):
+    result = hand_scan()
+    _, doc = render(result)
+    tiles = {
+        t.find("span").text.split()[0].lower(): int(t.find("strong").text.replace(",", ""))
+        for t in doc.find_all("li", cls="tile")
+    }
+    expected = result.findings["severity"].astype(str).value_counts().to_dict()
+    assert tiles == {s: expected.get(s, 0) for s in ("high", "medium", "low")}
+    for group in doc.find("div", cls="view", data_view="severity").find_all("section", cls="group"):
+        severity = group.attrs["data-severity"]
+        assert len(group.find_all("article")) == expected.get(severity, 0)
+        assert {a.attrs["data-severity"] for a in group.find_all("article")} <= {severity}
+
+
+def test_findings_are_grouped_by_severity_then_time(hand_scan):
+    _, doc = render(hand_scan())
+    order = [
+        (c.attrs["data-severity"], c.find("time").attrs["datetime"]) for c in default_cards(doc)
+    ]
+    rank = {"high": 0, "medium": 1, "low": 2}
+    assert order == sorted(order, key=lambda o: (rank[o[0]], o[1]))
+
+
+def test_context_shows_two_messages_before_and_after(hand_scan):
+    result = hand_scan()
+    _, doc = render(result)
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    lines = card.find("ol", cls="thread").find_all("li")
+    roles = [li.attrs["class"].split()[0] for li in lines]
+    assert roles == ["msg-context"] * 2 + ["msg-flagged"] + ["msg-context"] * 2
+    assert "who's on Ward 7" in lines[0].text and "yes obviously" in lines[-1].text
+
+
+def test_pile_on_shows_all_its_messages_together(hand_scan):
+    _, doc = render(hand_scan())
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "BUL001")
+    thread = card.find("ol", cls="thread")
+    related = thread.find_all("li", cls="msg-related")
+    assert {li.find("strong").text for li in related} == {"Hannah Price", "Ben Carter"}
+    assert "3 messages" in card.find("p", cls="pile").text
+
+
+def test_evidence_span_is_highlighted(hand_scan):
+    _, doc = render(hand_scan())
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "TOX001")
+    marks = card.find("li", cls="msg-flagged").find_all("mark")
+    assert [m.text for m in marks] == ["teacher's pet"]
+
+
+def test_charts_are_images_with_titles_and_descriptions(hand_scan):
+    _, doc = render(hand_scan())
+    charts = [s for s in doc.find_all("svg") if s.attrs.get("role") == "img"]
+    assert len(charts) == 2
+    for chart in charts:
+        ids = chart.attrs["aria-labelledby"].split()
+        texts = [doc.find(id=i).text for i in ids]
+        assert all(t.strip() for t in texts)
+        assert chart.find("title") and chart.find("desc")
+    heat = charts[1]
+    cells = [r for r in heat.find_all("rect") if r.attrs.get("class", "").startswith("heat-")]
+    assert len(cells) == 7 * 24
+    assert sum(int(re.search(r": ([\d,]+) message", r.find("title").text)[1]) for r in cells) == 13
+
+
+def test_no_request_is_possible_when_opened(hand_scan):
+    html, doc = render(hand_scan())
+    csp = doc.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    assert "default-src 'none'" in csp
+    for node in doc.iter():
+        assert "src" not in node.attrs, node.tag
+        assert node.tag not in ("link", "iframe", "object", "embed", "img", "base")
+    scripts = doc.find_all("script")
+    assert len(scripts) == 1 and "src" not in scripts[0].attrs
+    assert "@import" not in doc.find("style").text and "url(http" not in html
+
+
+def test_settings_and_model_notice_are_stated(hand_scan):
+    from audit.config import QuietHours
+
+    _, doc = render(hand_scan(quiet_hours=QuietHours.parse("23:00-06:30")))
+    settings = doc.find("dl", cls="settings")
+    facts = {dt.text: dt_next(dt).text for dt in settings.find_all("dt")}
+    assert facts["Quiet hours"].startswith("23:00-06:30")
+    assert "--no-models" in doc.find("p", cls="notice").text
+
+
+def dt_next(dt: Node) -> Node:
+    siblings = [c for c in dt.parent.children if isinstance(c, Node)]
+    return siblings[siblings.index(dt) + 1]
+
+
+def test_fallback_model_gets_a_plain_notice(hand_scan):
+    from audit.scoring import ModelInfo
+
+    result = hand_scan()
+    result.models = [
+        ModelInfo(
+            "toxicity",
+            "alt-profanity-check 1.9.1",
+            "x",
+            fallback=True,
+            notice="It only scores profanity.",
+        )
+    ]
+    _, doc = render(result)
+    notices = " ".join(n.text for n in doc.find_all("p", cls="notice"))
+    assert "fallback" in notices and "alt-profanity-check" in notices
+
+
+def test_next_steps_come_from_the_catalogue(hand_scan):
+    result = hand_scan()
+    _, doc = render(result)
+    steps = doc.find("section", id="next-steps").find_all("li", cls="step")
+    assert [s.find("p").text for s in steps] == [s.text for s in result.catalogue.next_steps]
+
+
+# --- guidance links ---------------------------------------------------------------------------
+
+
+def test_guidance_links_are_the_catalogues_own_web_links(hand_scan):
+    result = hand_scan()
+    _, doc = render(result)
+    known = {g.link for g in result.catalogue.entries.values() if g.link}
+    links = [a.attrs["href"] for a in doc.find_all("a")]
+    outside = [h for h in links if not h.startswith("#")]
+    assert outside and set(outside) <= known
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    first = card.find("div", cls="guidance").find("li")
+    assert first.find("a").attrs["href"].startswith("https://www.hcpc-uk.org")
+    assert "HCPC" in first.find("p", cls="cite").text
+
+
+def test_a_javascript_link_in_a_guidance_file_is_not_a_link(hand_scan, tmp_path):
+    extra = tmp_path / "policy.toml"
+    extra.write_text(
+        '[[source]]\nid = "evil"\ntitle = "Our policy"\npublisher = "Uni"\n'
+        'url = "javascript:alert(1)"\n\n'
+        '[[guidance]]\nid = "hcpc-5.1"\nsource = "evil"\ntitle = "Confidentiality"\n'
+        'text = "Keep it confidential."\n',
+        encoding="utf-8",
+    )
+    result = hand_scan()
+    result.catalogue = load_catalogue([extra])
+    _, doc = render(result)
+    assert not [a for a in doc.find_all("a") if "javascript" in a.attrs.get("href", "").lower()]
+    assert "Keep it confidential." in doc.text
+
+
+# --- privacy ----------------------------------------------------------------------------------
+
+
+def test_confidential_span_is_masked_everywhere_by_default(hand_scan):
+    html, doc = render(hand_scan())
+    everything = all_text(doc)
+    assert "Okafor" not in everything and "bed 4" not in everything
+    assert "Okafor" not in html
+    masks = doc.find_all("span", cls="mask")
+    assert {m.text for m in masks} >= {"[PERSON]", "[BED]"}
+    # masked where it is context for another finding too (the 23:10 message two later)
+    contexts = [
+        li for li in doc.find_all("li", cls="msg-context") if li.find_all("span", cls="mask")
+    ]
+    assert contexts, "the confidential message should appear masked as context"
+
+
+def test_reveal_shows_the_confidential_span(hand_scan):
+    _, doc = render(hand_scan(reveal=True))
+    assert "Mr Okafor in bed 4" in doc.text
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    assert [m.text for m in card.find("li", cls="msg-flagged").find_all("mark")] == [
+        "Mr Okafor",
+        "bed 4",
+    ]
+
+
+MEMBERS = ("Megan Doyle", "Tom Whitfield", "Hannah Price", "Ben Carter")
+
+
+def test_pseudonymise_leaves_no_member_name_anywhere(hand_scan):
+    result = hand_scan(pseudonymise=True)
+    result.chats[0].chat = "WhatsApp Chat with Megan Doyle.txt"
+    html, doc = render(result)
+    everything = all_text(doc)
+    for name in MEMBERS:
+        for part in name.split():
+            assert not word_in(part, everything), part
+    assert "Member 1" in everything
+    # names inside message text are replaced too ("go to sleep Tom", "megan literally")
+    texts = " ".join(p.text for p in doc.find_all("p", cls="msg-text"))
+    assert "go to sleep Member" in texts and "Member" in texts
+
+
+def test_me_keeps_that_members_name_and_lists_their_findings_first(hand_scan):
+    _, doc = render(hand_scan(me="Tom Whitfield"))
+    cards = default_cards(doc)
+    authors = [c.find("p", cls="meta").text.split(" · ")[1] for c in cards]
+    mine = [a == "Tom Whitfield" for a in authors]
+    assert mine[0] and mine == sorted(mine, reverse=True)  # all of Tom's before anyone else's
+    everything = all_text(doc)
+    for other in ("Megan", "Hannah", "Ben"):
+        assert not word_in(other, everything), other
+    member_table = next(
+        t
+        for t in doc.find_all("table")
+        if "per member" in "".join(c.text for c in t.find_all("caption"))
+    )
+    assert member_table.find("tbody").find("th").text.startswith("Tom Whitfield")
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    '<img src=x onerror="alert(1)">',
+    '[click me](javascript:alert(1)) <a href="javascript:alert(2)">here</a>',
+    "{{ 7 * 7 }} {% raw %} {# comment #} ${7*7}",
+    "</p></li></ol></article><h2>fake section</h2><!--",
+]
+
+
+def test_hostile_chat_text_renders_as_inert_text(hand_scan):
+    rows = list(CHAT) + [(20 * 60 + i, "Ben Carter", text) for i, text in enumerate(HOSTILE)]
+    result = hand_scan(rows)
+    html, doc = render(result)
+    # our own script only, no image, no handler attribute, no javascript: link
+    assert len(doc.find_all("script")) == 1
+    assert not doc.find_all("img")
+    for node in doc.iter():
+        assert not [k for k in node.attrs if k.startswith("on")], node.tag
+        assert "javascript:" not in node.attrs.get("href", "").lower()
+    assert [h.text for h in doc.find_all("h2")] == [
+        "Overview",
+        "Summary",
+        "Findings",
+        "What to do next",
+        "Privacy",
+    ]
+    shown = [p.text for p in doc.find_all("p", cls="msg-text")]
+    for text in HOSTILE:  # the late messages are findings (01:00+), shown verbatim as text
+        assert text in shown, text
+    assert "49" not in " ".join(shown)
+
+
+def test_highlight_segments_never_split_a_name():
+    class Pseudo:
+        active = True
+        _pattern = re.compile(r"(?<!\w)(Megan)(?!\w)", re.I)
+
+        def text(self, value):
+            return self._pattern.sub("Member 2", value)
+
+    from reports.render import name_spans
+
+    text = "Megan is so thick"
+    parts = segments(text, highlights=[(2, 11, "insult")], names=name_spans(Pseudo(), text))
+    joined = "".join(p.text for p in parts)
+    assert "Megan" not in joined and "eg" not in joined.split("Member 2")[0]
+    assert joined == "Member 2 is so thick"
+    assert parts[0].pseudonym and parts[0].highlight
+
+
+def test_masks_win_over_overlapping_highlights():
+    parts = segments("call 07700 900123 now", highlights=[(0, 10, "x")], masks=[(5, 17, "PHONE")])
+    assert [(p.text, p.masked, p.highlight) for p in parts] == [
+        ("call ", False, True),
+        ("[PHONE]", True, True),
+        (" now", False, False),
+    ]
+
+
+# --- scale --------------------------------------------------------------------------------------
+
+
+def test_each_section_is_capped_with_a_note_pointing_to_the_export(hand_scan):
+    late = [(1000 + i * 5, f"Student {i % 9}", f"late message {i}") for i in range(60)]
+    rows = list(CHAT) + late  # 01:40 to 06:35: all in quiet hours
+    result = hand_scan(rows, max_rendered=10)
+    _, doc = render(result)
+    low = doc.find("section", cls="group", data_severity="low")
+    assert len(low.find_all("article")) == 10
+    note = low.find("p", cls="more").text
+    total = int((result.findings["severity"] == "low").sum())
+    assert f"Showing 10 of {total}" in note and "JSON" in note and "CSV" in note
+    assert len(doc.find_all("article", cls="finding")) <= 10 * 3
+
+
+def test_water_level_shares_a_budget_between_groups():
+    assert water_level([5, 100, 100], 45) == 20
+    assert water_level([1, 2, 3], 100) == 3
+    assert water_level([50] * 10, 5) == 1
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_messages_render_quickly_and_stay_small(tmp_path):
+    import time
+
+    n = 100_000
+    start = pd.Timestamp("2024-09-01 08:00")
+    stamps = start + pd.to_timedelta(pd.Series(range(n)) * 311, unit="s")
+    messages = pd.DataFrame(
+        {
+            "message_id": range(n),
+            "chat": "big.txt",
+            "line": range(1, n + 1),
+            "timestamp": stamps,
+            "author": [f"Student {i % 80}" for i in range(n)],
+            "kind": "text",
+            "edited": False,
+            "text": [f"message number {i} about the rota" for i in range(n)],
+        }
+    )
+    from audit.schema import MESSAGE_DTYPES
+
+    messages = messages.astype(MESSAGE_DTYPES)
+    config = AuditConfig(use_models=False)
+    findings = off_hours.detect(messages, config)
+    assert len(findings) > 5000
+    result = scan_result(messages, findings, config, chat_name="big.txt")
+    began = time.perf_counter()
+    html, doc = render(result)
+    took = time.perf_counter() - began
+    assert len(doc.find_all("article", cls="finding")) <= 3 * config.max_rendered
+    assert len(html) < 6_000_000, len(html)
+    assert took < 30, took
+    print(f"\n100k messages, {len(findings)} findings: {took:.1f}s, {len(html) / 1e6:.1f} MB")
+
+
+# --- the command line: bad output paths ----------------------------------------------------
+
+
+def cli(args):
+    from audit.cli import main
+
+    return CliRunner().invoke(main, args)
+
+
+@needs_parser
+def test_output_in_a_missing_folder_is_one_line_and_exit_2(tmp_path):
+    result = cli(
+        [
+            "scan",
+            str(SAMPLES / "nursing_cohort_android.txt"),
+            "--no-models",
+            "-o",
+            str(tmp_path / "nope" / "r.html"),
+        ]
+    )
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and "does not exist" in result.output
+    assert not (tmp_path / "nope").exists()
+
+
+@needs_parser
+def test_existing_report_is_not_overwritten_without_force(tmp_path):
+    target = tmp_path / "r.html"
+    target.write_text("keep me", encoding="utf-8")
+    result = cli(
+        ["scan", str(SAMPLES / "nursing_cohort_android.txt"), "--no-models", "-o", str(target)]
+    )
+    assert result.exit_code == 2 and "--force" in result.output
+    assert result.output.strip().count("\n") == 0
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+@needs_parser
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_folder_without_write_permission_is_one_line_and_exit_2(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        result = cli(
+            [
+                "scan",
+                str(SAMPLES / "nursing_cohort_android.txt"),
+                "--no-models",
+                "-o",
+                str(folder / "r.html"),
+            ]
+        )
+    finally:
+        folder.chmod(0o700)
+    assert result.exit_code == 2 and "permission" in result.output
+    assert list(folder.iterdir()) == []
+
+
+@needs_parser
+def test_a_failed_write_leaves_no_partial_report(tmp_path, monkeypatch):
+    def fail(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", fail)
+    result = cli(
+        [
+            "scan",
+            str(SAMPLES / "nursing_cohort_android.txt"),
+            "--no-models",
+            "-o",
+            str(tmp_path / "r.html"),
+        ]
+    )
+    assert result.exit_code == 2, result.output
+    assert "No space left" in result.output and result.output.strip().count("\n") == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_parser
+def test_report_is_written_owner_only(tmp_path):
+    target = tmp_path / "r.html"
+    result = cli(
+        [
+            "scan",
+            str(SAMPLES / "nursing_cohort_android.txt"),
+            "--no-models",
+            "-q",
+            "-o",
+            str(target),
+        ]
+    )
+    assert result.exit_code == 0, result.output
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+# --- real scans of the sample exports -------------------------------------------------------
+
+
+def scan_sample(name: str, tmp_path: Path, *flags: str) -> tuple[Node, dict]:
+    import json
+
+    html_path, json_path = tmp_path / "r.html", tmp_path / "r.json"
+    for target in (html_path, json_path):
+        result = cli(
+            ["scan", str(SAMPLES / name), "--no-models", "-q", "--force", "-o", str(target), *flags]
+        )
+        assert result.exit_code == 0, result.output
+    return parse_html(html_path.read_text(encoding="utf-8")), json.loads(
+        json_path.read_text(encoding="utf-8")
+    )
+
+
+SAMPLE_FILES = [
+    "nursing_cohort_android.txt",
+    "social_work_cohort_ios.zip",
+    "teaching_cohort_android_12h.txt",
+]
+
+
+@needs_parser
+@pytest.mark.parametrize("name", SAMPLE_FILES)
+def test_sample_report_counts_match_the_json_export(name, tmp_path):
+    doc, data = scan_sample(name, tmp_path)
+    findings = data["findings"]
+    tiles = {
+        t.find("span").text.split()[0].lower(): int(t.find("strong").text.replace(",", ""))
+        for t in doc.find_all("li", cls="tile")
+    }
+    assert tiles == data["summary"]["by_severity"]
+    counts = data["summary"]["by_severity"]
+    assert len(default_cards(doc)) == sum(min(n, 200) for n in counts.values())
+    assert doc.find("nav").find("a", href="#findings").text == f"Findings ({len(findings):,})"
+
+
+@needs_parser
+@pytest.mark.parametrize("name", SAMPLE_FILES)
+def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
+    from audit.parsing import parse_export
+
+    doc, data = scan_sample(name, tmp_path)
+    everything = all_text(doc)
+    messages = parse_export(SAMPLES / name).messages.set_index("message_id")
+    hidden = set()
+    for f in data["findings"]:
+        if f["detector"] != "confidentiality":
+            continue
+        text = messages.loc[f["message_id"], "text"]
+        hidden |= {text[s:e] for s, e, _ in f["spans"] if len(text[s:e].strip()) >= 4}
+    assert hidden, "the samples plant confidentiality risks"
+    leaked = sorted(h for h in hidden if h in everything)
+    assert not leaked
+    revealed, _ = scan_sample(name, tmp_path, "--reveal")
+    assert all(h in all_text(revealed) for h in hidden)
+
+
+@needs_parser
+@pytest.mark.parametrize("name", SAMPLE_FILES)
+def test_sample_report_pseudonymised_names_no_member(name, tmp_path):
+    from audit.parsing import parse_export
+
+    doc, _ = scan_sample(name, tmp_path, "--pseudonymise")
+    everything = all_text(doc)
+    authors = parse_export(SAMPLES / name).messages["author"].dropna().unique()
+    for author in authors:
+        assert author not in everything, author
+    firsts = {a.split()[0] for a in authors if a.split() and a.split()[0].isalpha()}
+    unique_firsts = [f for f in firsts if sum(a.split()[0] == f for a in authors) == 1]
+    for first in unique_firsts:
+        assert not word_in(first, everything), first
