@@ -139,7 +139,8 @@ PROFANE = re.compile(
 _SUBJECT = (
     r"(?:you|u|ya|ur|you['’]?re|youre|you\s+are|u\s+r|ur\s+a|she['’]?s|he['’]?s|they['’]?re|"
     r"(?:she|he|they|you)\s+(?:is|are|was|were|r|being|really\s+is|always\s+is)|"
-    r"(?:the|that|this|our|my|their|his|her)\s+(?:" + PERSON_NOUNS + r")\s+(?:is|was|are|=)|"
+    r"(?:the|that|this|our|my|their|his|her)\s+(?:[a-z]+\s+)?(?:" + PERSON_NOUNS + r")"
+    r"(?:\s+(?:on|in|at|from)\s+(?:my|our|the|his|her|their)\s+\w+)?\s+(?:is|was|are|=)|"
     r"(?:dr|mr|mrs|ms|miss|prof|sir)\.?\s+[^\W\d_][\w'-]*\s+(?:is|was|=))"
 )
 # "you're a useless cow", "she's so thick", "that mentor is a joke", "you absolute muppet".
@@ -153,6 +154,13 @@ INSULT_PREDICATE = re.compile(
     r"\s*(?:is|['’]s|was|=)\s+(?:" + INTENSIFIERS + r"\s+){0,3}"
     r"(?:(?:" + INSULT_NOUNS + r")|(?:" + INSULT_ADJECTIVES + r"))\b",
     _I,
+)
+
+
+# "... is a fucking snake": an insult noun said of someone. Only counted when the message also
+# refers to a person, since "this printer is a bitch" has the same shape.
+NOUN_PREDICATE = re.compile(
+    r"\b(?:is|was|['’]s)\s+(?:" + INTENSIFIERS + r"\s+){0,3}(?:" + INSULT_NOUNS + r")\b", _I
 )
 
 
@@ -212,6 +220,9 @@ THREAT = re.compile(
     r"(?:\w+\s+)?(?:kill|hurt|stab|punch|batter|smash|slap|deck|beat|strangle|murder|shoot|"
     r"knock|kick|bottle|glass|burn|end)\s+" + _TARGET + r"\b|"
     r"\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u)\s+live\b|"
+    r"\b(?:deserves?|needs?|wants?)\s+(?:a\s+)?(?:good\s+)?(?:slap|slapping|kicking|punch|"
+    r"hiding|beating|smack|battering)\b|"
+    r"\bmake\s+(?:your|ur|his|her|their)\s+life\s+(?:hell|a\s+misery|a\s+living\s+hell)\b|"
     r"\b(?:you|u)['’]?(?:re|r|\s+are)?\s+(?:so\s+)?dead\s+(?:meat|when|if)\b|"
     r"\b(?:you|u)['’]?(?:ll|\s+will)\s+(?:regret|pay\s+for)\s+(?:this|that|it)\b|"
     r"\b(?:hope|wish)\s+(?:you|u|she|he|they)\s+(?:\w+\s+)?(?:dies?|gets?\s+(?:hit|run\s+over|"
@@ -267,7 +278,11 @@ GROUPS = (
     r"romanians|eastern\s+europeans|gypsies|travellers|disabled\s+people|the\s+disabled|"
     r"women|girls|old\s+people|the\s+elderly|fat\s+people|benefit\s+claimants|"
     r"people\s+(?:like\s+(?:that|them|her|him)|from\s+(?:that|those|round\s+there)\s+\w+)|"
-    r"(?:these|those|that)\s+(?:kind|sort|type)\s+of\s+(?:people|families|patients|parents)"
+    r"(?:these|those|that)\s+(?:kind|sort|type)\s+of\s+(?:people|families|patients|parents)|"
+    # nationality or ethnicity adjectives before people nouns ("Pakistani families"); matched
+    # case-sensitively by shape, so "polish your shoes" is not a group
+    r"(?-i:[A-Z][a-z]+(?:i|ish|ian|ean|ese|an))\s+(?:families|people|patients|parents|kids|"
+    r"men|women|lads|girls|mums|dads|staff|nurses|doctors|students)"
 )
 # Generalising about a group: "typical immigrants", "muslims are all ...", "go back to your own
 # country". False positives: statistics and care discussions ("refugees are often
@@ -276,10 +291,15 @@ IDENTITY_GENERALISATION = re.compile(
     r"\b(?:typical|bloody|fucking|effing|all\s+(?:these|those|the)|those|these|all)\s+(?:"
     + GROUPS
     + r")\s*,?\s+(?:are|r|just|always|never|should|need|get|coming|taking|ruin|stink|smell)\b|"
-    r"\b(?:" + GROUPS + r")\s+(?:are|r)\s+(?:all\s+|just\s+|so\s+|such\s+|the\s+)?"
-    r"(?:lazy|dirty|thick|stupid|terrorists|scroungers|thieves|criminals|animals|vermin|"
+    # "<group> (on the ward) are all thieves": up to three words between group and verb
+    r"\b(?:" + GROUPS + r")(?:\s+[\w']+){0,3}?\s+(?:are|r)\s+(?:all\s+|just\s+|so\s+|such\s+|"
+    r"the\s+)?(?:lazy|dirty|thick|stupid|terrorists|scroungers|thieves|criminals|animals|vermin|"
     r"disgusting|parasites|the\s+problem|useless|a\s+drain|a\s+burden|ruining|taking\s+over|"
-    r"not\s+welcome|subhuman|inferior|a\s+disease)\b|"
+    r"not\s+welcome|subhuman|inferior|a\s+disease|feral|the\s+same|all\s+the\s+same)\b|"
+    r"\b(?:" + GROUPS + r")\s+(?:never|always|all)\s+(?:\w+\s+)?(?:follow|listen|work|pay|"
+    r"lie|steal|cheat|complain|smell|stink|cause)\b|"
+    r"\b(?:" + GROUPS + r")\s+(?:shouldn['’]?t|should\s+not|should\s+never)\s+be\s+"
+    r"(?:allowed|let|trusted|given)\b|"
     r"\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?country\b|"
     r"\bsend\s+(?:them|em|'em|the\s+lot\s+of\s+them)\s+(?:all\s+)?back\b|"
     r"\b(?:should|need\s+to|ought\s+to)\s+(?:all\s+)?(?:be\s+)?(?:deported|sent\s+back|"

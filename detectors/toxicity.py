@@ -283,6 +283,8 @@ def assess(
 
     # Insults aimed at a person.
     exclamations = cues.spans(cues.INSULT_EXCLAMATION, text, "insult")
+    if refs:
+        exclamations += cues.spans(cues.NOUN_PREDICATE, text, "insult")
     cue_spans = sorted(set(insult_spans + exclamations))
     insulted = False
     if model:
@@ -367,6 +369,7 @@ _ANY_CUE = re.compile(
             cues.INSULT_EXCLAMATION,
             cues.DIRECTED_ABUSE,
             cues.INSULT_PREDICATE,
+            cues.NOUN_PREDICATE,
             cues.INSULT_AT_PERSON,
         )
     ),

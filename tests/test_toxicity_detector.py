@@ -33,6 +33,10 @@ SHOULD_FLAG = [
     ("say that again and I'll smash your face in", "TOX003"),
     ("I know where you live Sam", "TOX003"),
     ("watch your back tomorrow", "TOX003"),
+    ("Jordan deserves a good slap tbh", "TOX003"),
+    ("the new girl on my ward is thick as shit", "TOX001"),
+    ("those travellers on the ward are all thieves", "TOX002"),
+    ("gay people shouldn't be allowed to adopt", "TOX002"),
     ("oh fuck off Tom, nobody asked you", "TOX004"),
     ("shut the fuck up Priya", "TOX004"),
     ("honestly just kys", "TOX006"),
@@ -67,6 +71,9 @@ SHOULD_NOT_FLAG = [
     "has anyone got the notes from today's lecture?",
     "refugees are often traumatised, our module covers trauma-informed care",
     "I'm seeing a muslim family on my caseload, any tips on Ramadan?",
+    "Polish families always bring food in for the staff",
+    "lol I'm such an idiot, left my badge at home",
+    "my patient kept saying she wanted to die, escalated to the nurse in charge",
 ]
 
 

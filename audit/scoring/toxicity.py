@@ -172,6 +172,10 @@ def load_detoxify(folder: Path, checkpoint: Path, device: str = "cpu"):
     # The offline fix: detoxify calls from_pretrained(model_type); make that the local folder.
     args["model_type"] = str(folder)
     state_dict = loaded["state_dict"]
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # transformers' "Loading weights" bar is noise here
     try:
         model, tokenizer = get_model_and_tokenizer(
             **args, state_dict=state_dict, huggingface_config_path=str(folder)
@@ -182,6 +186,9 @@ def load_detoxify(folder: Path, checkpoint: Path, device: str = "cpu"):
             f"({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})",
             "download the model again with `chat-audit models download NAME`",
         ) from None
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
     _check_weights_loaded(model, state_dict, checkpoint)
     classes = [_RENAMED.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
     model.eval()
