@@ -150,6 +150,7 @@ RULES = (PILE_ON, EXCLUSION, MOCKERY, PERSISTENT, STAFF_GRIEVANCE, PUBLIC_SHAMIN
 
 ADJACENCY_MESSAGES = 6  # how far back "she"/"you" may reach for the person just spoken to
 ADJACENCY_SECONDS = 15 * 60
+STAFF_CONTEXT_MESSAGES = 3  # "he/she" in a grievance may point this far back to a staff mention
 LAUGH_REACH_MESSAGES = 5  # a laughter-only reply joins a jibe at most this many messages later
 LAUGH_REACH_SECONDS = 10 * 60
 PILE_ON_GAP_SECONDS = 20 * 60  # hostile messages at one person closer than this form one episode
@@ -224,7 +225,7 @@ EXCLUSION_CUE = re.compile(
     r"\bwithout\s+" + _obj(7) + r"\s+in\s+(?:it|the\s+group|the\s+chat|our\s+group)\b",
     _I,
 )
-NOT_A_PERSON = {"me", "us", "it", "this", "that", "everyone", "anyone", "people", "the", "a"}
+SELF_WORDS = {"me", "us", "myself", "ourselves", "everyone", "anyone", "everybody", "anybody"}
 
 
 def _exclusion_object(match: re.Match[str]) -> str:
@@ -249,7 +250,8 @@ STAFF_NAME_INTRO = re.compile(
 # Said of a member of staff, these disparage rather than report. False positives: "harsh but
 # fair" -> constructive check; "the lecture was awful" -> needs a staff reference, not a topic.
 STAFF_DISPARAGING = re.compile(
-    r"\b(?:useless|incompetent|clueless|hopeless|pathetic|a\s+joke|a\s+disgrace|"
+    r"\b(?:useless|incompetent|clueless|hopeless|pathetic|"
+    r"an?\s+(?:absolute\s+|total\s+|complete\s+|utter\s+|bit\s+of\s+a\s+)?(?:joke|disgrace)|"
     r"idiot|moron|cow|witch|bitch|dragon|snake|cunt|twat|dickhead|prick|knob\w*|lazy|vile|"
     r"nasty|horrible|evil|two[\s-]faced|jobsworth|power[\s-](?:mad|trip|tripping)|"
     r"thick|stupid|dumb|past\s+it|dinosaur|waste\s+of\s+(?:space|oxygen|time)|"
@@ -316,7 +318,7 @@ SUPPORTIVE = re.compile(
 # accepted, because flagging every friend's "you muppet ❤️" would bury the real findings.
 BANTER = re.compile(
     r"\blove\s+(?:you|u|ya|her|him)\b|\bily\b|\blegend\b|\bbestie\b|\bbabe\b|\bhun\b|"
-    r"\byas+\s+queen\b|\bjust\s+kidding\b|\bmy\s+fave\b|"
+    r"\byas+\s+queen\b|\bjust\s+kidding\b|\byou\s+love\s+it\b|\bmy\s+fave\b|"
     r"[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F49C\U0001F49B\U0001F49A\U0001F499"
     r"\U0001F9E1\U0001F618\U0001F970\U0001F917\U0001F60D]|\bx{1,3}\s*$",
     _I,
@@ -339,6 +341,16 @@ _LAUGH = (
     r"\U0001F3FF\ufe0f\u200d])"
 )
 LAUGHTER_ONLY = re.compile(r"[\s!.?]*(?:" + _LAUGH + r"[\s!.?]*)+", _I)
+NAME_PREDICATE = re.compile(
+    r"\s*,?\s*(?:is|was|=|['’]s|be|being)\s+(?:"
+    + cues.INTENSIFIERS
+    + r"\s+){0,3}(?:"
+    + cues.INSULT_NOUNS
+    + "|"
+    + cues.INSULT_ADJECTIVES
+    + r"|slow|dense|dim|weird|cringe|desperate|needy|extra|a\s+baby|such\s+a\s+baby)\b",
+    _I,
+)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|they|them|she" + _APOS + r"s|he" + _APOS + r"s)\b", _I)
 PRONOUN_WORDS = {"her", "him", "them", "she", "he", "they", "you", "u", "ya", "your", "ur"}
 SECOND_PERSON_WORDS = {"you", "u", "ya", "your", "ur"}
@@ -505,6 +517,16 @@ def _insult_spans(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+def _name_predicates(text: str, ctx: ChatContext, author: str) -> list[tuple[int, int, str]]:
+    """ "Megan is so slow", "Aisha's a snake": a member's name as the subject of an insult."""
+    found = []
+    for start, end, _ in _named_targets(text, ctx, author):
+        match = NAME_PREDICATE.match(text, end)
+        if match and not NEGATION_INSIDE.search(match.group()):
+            found.append((start, match.end(), "name-calling"))
+    return found
+
+
 def _model_score(tox: dict[str, np.ndarray] | None, row: int) -> tuple[float, float]:
     """(targeted-harm score, overall toxicity) from the toxicity scorer, 0 when absent."""
     if not tox:
@@ -523,6 +545,32 @@ def _refers_to_person(text: str, ctx: ChatContext) -> bool:
     )
 
 
+def _exclusion(pos: int, ctx: ChatContext, text: str, author: str) -> Hostile | None:
+    match = EXCLUSION_CUE.search(text)
+    if not match or _negated(text, match.start(), match.start()):
+        return None
+    obj = _exclusion_object(match)
+    first = obj.split()[0] if obj.split() else ""
+    word = first.strip("@\u2068\u2069").lower()
+    if word in SELF_WORDS:
+        return None
+    target, how = None, "name"
+    if first and word not in PRONOUN_WORDS:
+        target = _resolve_name(obj, ctx)
+        person_like = first[:1] in "@\u2068" or first[:1].isupper()
+        nobody_wants = match.group("obj4") is not None
+        if target is None and not person_like and not nobody_wants:
+            return None  # "don't add it to the list"
+        if target is None:
+            target = _nearest(_named_targets(text, ctx, author), match.span())
+    if target is None:
+        target = _adjacent_target(pos, ctx, bool(cues.SECOND_PERSON.search(text)))
+        how = "adjacency"
+    if target == STAFF or target == author:
+        target = None
+    return Hostile(pos, "exclusion", target, [(*match.span(), "exclusion")], 0.85, how)
+
+
 def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
     """Is message `pos` aimed at a member (or at staff)? Resolves the target."""
     text = ctx.texts[pos]
@@ -532,32 +580,15 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
     supportive = bool(SUPPORTIVE.search(text)) or bool(cues.REPORTED_SPEECH.search(text))
     banter = bool(BANTER.search(text))
 
-    exclusion = None if supportive else EXCLUSION_CUE.search(text)
-    if exclusion and (_exclusion_object(exclusion).split()[:1] or [""])[0].lower() in NOT_A_PERSON:
-        exclusion = None
-    if exclusion and not _negated(text, exclusion.start(), exclusion.start()):
-        obj = _exclusion_object(exclusion)
-        target = None
-        how = "adjacency"
-        if obj and obj.split()[0].lower() not in PRONOUN_WORDS:
-            target = _resolve_name(obj, ctx)
-            how = "name"
-        named = _named_targets(text, ctx, author)
-        if target is None and obj.split()[:1] and obj.split()[0].lower() not in PRONOUN_WORDS:
-            target = _nearest(named, exclusion.span())
-            how = "name"
-        if target is None:
-            second = bool(cues.SECOND_PERSON.search(text))
-            target = _adjacent_target(pos, ctx, second)
-            how = "adjacency"
-        if target == STAFF or target == author:
-            target = None
-        return Hostile(pos, "exclusion", target, [(*exclusion.span(), "exclusion")], 0.85, how)
+    if not supportive:
+        exclusion = _exclusion(pos, ctx, text, author)
+        if exclusion is not None:
+            return exclusion
 
     if supportive or banter or cues.FIGURATIVE.search(text):
         return None
 
-    insults = _insult_spans(text)
+    insults = _insult_spans(text) + _name_predicates(text, ctx, author)
     kind = "mockery"
     if not insults:
         insults = [
@@ -609,10 +640,15 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
 def _staff_grievance(pos: int, ctx: ChatContext, tox, row: int, hostile: Hostile | None):
     """(spans, score) when the message disparages a member of staff, else None."""
     text = ctx.texts[pos]
-    names_staff = ctx.mentions_staff(pos)
-    about_staff = names_staff or (hostile is not None and hostile.target == STAFF)
-    if not about_staff and PRONOUN.search(text):
-        about_staff = _adjacent_target(pos, ctx, second_person=False) == STAFF
+    about_staff = ctx.mentions_staff(pos) or (hostile is not None and hostile.target == STAFF)
+    if not about_staff and hostile is None and PRONOUN.search(text):
+        # "someone should get him sacked" two messages after "the ward manager is ...": no
+        # member is being mocked, so "him" is the member of staff the conversation is about.
+        about_staff = any(
+            ctx.mentions_staff(back)
+            for back in range(pos - 1, max(-1, pos - 1 - STAFF_CONTEXT_MESSAGES), -1)
+            if ctx.seconds[pos] - ctx.seconds[back] <= ADJACENCY_SECONDS
+        )
     if not about_staff:
         return None
     hits = [
@@ -975,7 +1011,9 @@ _CANDIDATE = re.compile(
             STAFF_DISPARAGING,
             SHAMING,
         )
-    ),
+    )
+    + r"|\w"
+    + NAME_PREDICATE.pattern,
     _I,
 )
 
