@@ -13,6 +13,7 @@ path with the full pipeline, kept for the benchmark's side-by-side comparison.""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Iterator, Sequence
 from importlib import metadata
@@ -120,9 +121,16 @@ class EntityScorer:
         distinct = sorted(set(p for _, _, p in pieces), key=len)  # similar lengths batch well
         engine = self.analyzer.nlp_engine
         found: dict[str, list[list]] = {}
+        # A person's name starts with a capital letter (see _results), so text with no capital
+        # letter cannot hold one: it needs the tokenizer (for context words) but not the NER.
+        needs_ner = [p for p in distinct if p != p.lower()]
+        tokens_only = [p for p in distinct if p == p.lower()]
         with self.nlp.select_pipes(enable=self.fast_pipes):
-            docs = self.nlp.pipe(distinct, batch_size=self.batch_size)
-            for piece, doc in zip(distinct, docs, strict=True):
+            docs = itertools.chain(
+                self.nlp.pipe(needs_ner, batch_size=self.batch_size),
+                (self.nlp.make_doc(p) for p in tokens_only),
+            )
+            for piece, doc in zip(needs_ner + tokens_only, docs, strict=True):
                 entities, scores = engine._get_updated_entities(
                     list(engine._get_entities(doc)), engine._get_scores_for_entities(doc)
                 )
@@ -166,6 +174,9 @@ class EntityScorer:
                 (r.recognition_metadata or {}).get("recognizer_name", ""),
             ]
             for r in results
+            # The small model tags odd lower-case words ("lol", "xx") as people; a name
+            # written in lower case is found by the patterns (titles) or not at all.
+            if r.entity_type not in NER_ENTITIES or text[r.start : r.start + 1].isupper()
         ]
 
 
