@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import os
 import re
-import types
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from report_scans import CHAT, make_scan, scan_result
 
 from audit.config import AuditConfig
 from audit.guidance import load_catalogue
-from audit.schema import empty_findings
-from detectors import bullying, confidentiality, off_hours, rule_registry, toxicity
-from detectors.base import Finding, findings_frame
-from frames import make_messages
+from detectors import off_hours, rule_registry
 from reports.privacy import privacy_for
 from reports.render import render_html, segments, water_level
 
@@ -124,8 +121,14 @@ def parse_html(html: str) -> Node:
 
 def all_text(doc: Node) -> str:
     """Every piece of text a reader or a tool could get from the file: text nodes and
-    attribute values."""
-    parts = [doc.text]
+    attribute values (the static inline CSS and script excepted: "stroke" is not a leak)."""
+
+    def text(node: Node) -> str:  # concatenated, so a name split over two tags still shows
+        if node.tag in ("style", "script"):
+            return ""
+        return "".join(c if isinstance(c, str) else text(c) for c in node.children)
+
+    parts = [text(doc)]
     for node in doc.iter():
         parts.extend(str(v) for v in node.attrs.values())
     return "\n".join(parts)
@@ -140,109 +143,7 @@ def default_cards(doc: Node) -> list[Node]:
     return view.find_all("article", cls="finding")
 
 
-# --- hand-made scans -----------------------------------------------------------------------
-
-CHAT = [  # (minutes after Mon 3 Mar 2025 09:00, author, text)
-    (0, "Megan Doyle", "Morning all, placement starts at 8"),
-    (2, "Tom Whitfield", "who's on Ward 7 with me"),
-    (4, "Hannah Price", "me!! and Ben I think"),
-    (6, "Tom Whitfield", "Mr Okafor in bed 4 has C diff and nobody told us"),
-    (8, "Ben Carter", "omg did you have an apron on"),
-    (850, "Tom Whitfield", "yes obviously lol"),  # 23:10: a quiet-hours finding whose
-    (860, "Megan Doyle", "I've put a template in the drive"),  # context holds Mr Okafor
-    (861, "Tom Whitfield", "teacher's pet strikes again, Megan"),
-    (862, "Hannah Price", "megan literally nobody asked"),
-    (863, "Ben Carter", "😂😂"),
-    (864, "Megan Doyle", "ok"),
-    (965, "Tom Whitfield", "still raging about feedback"),  # 01:05
-    (969, "Hannah Price", "go to sleep Tom"),
-]
-
-
-def find(messages: pd.DataFrame, needle: str) -> int:
-    """Row label of the first message containing `needle`."""
-    return int(messages.index[messages["text"].str.contains(needle, regex=False)][0])
-
-
-def hand_findings(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
-    conf = find(messages, "Mr Okafor")
-    text = messages.loc[conf, "text"]
-    person = (text.index("Mr Okafor"), text.index("Mr Okafor") + len("Mr Okafor"), "PERSON")
-    bed = (text.index("bed 4"), text.index("bed 4") + 5, "BED")
-    jibe = find(messages, "teacher's pet")
-    jibe_text = messages.loc[jibe, "text"]
-    pile = [jibe, find(messages, "nobody asked"), find(messages, "😂😂")]
-    frames = [
-        findings_frame(
-            [
-                Finding(
-                    conf,
-                    confidentiality.RULES[0],
-                    "Could identify a service user: Mr Okafor in bed 4 with a diagnosis.",
-                    score=0.91,
-                    label="service-user",
-                    spans=(person, bed),
-                )
-            ],
-            messages,
-            "confidentiality",
-        ),
-        findings_frame(
-            [
-                Finding(
-                    jibe,
-                    bullying.RULES[0],
-                    "One of 3 messages from Tom Whitfield, Hannah Price and Ben Carter aimed at "
-                    "Megan Doyle within 2 minutes.",
-                    score=0.8,
-                    label="pile-on",
-                    severity="high",
-                    spans=((0, jibe_text.index(","), "mockery"),),
-                    related=[int(messages.loc[p, "message_id"]) for p in pile],
-                )
-            ],
-            messages,
-            "bullying",
-        ),
-        findings_frame(
-            [
-                Finding(
-                    jibe,
-                    toxicity.RULES[0],
-                    "An insult aimed at Megan.",
-                    score=0.62,
-                    severity="medium",
-                    spans=((0, 13, "insult"),),
-                )
-            ],
-            messages,
-            "toxicity",
-        ),
-        off_hours.detect(messages, config),
-    ]
-    findings = pd.concat([f for f in frames if len(f)] or [empty_findings()], ignore_index=True)
-    return findings.sort_values(["chat", "message_id", "rule"], kind="stable").reset_index(
-        drop=True
-    )
-
-
-def scan_result(messages, findings, config, chat_name="WhatsApp Chat with Ward 7.txt"):
-    """A ScanResult as the pipeline makes it (the renderer reads only these attributes)."""
-    chat = types.SimpleNamespace(chat=chat_name, messages=messages, notes=[], date_order_note=None)
-    result = types.SimpleNamespace(
-        config=config,
-        chats=[chat],
-        messages=messages,
-        findings=findings,
-        rules=rule_registry(),
-        catalogue=load_catalogue(),
-        models=[],
-        summary={},
-    )
-    result.summary["off_hours"] = off_hours.summarize(
-        messages, findings[findings["detector"] == "off_hours"], config
-    )
-    return result
+# --- rendering ---------------------------------------------------------------------------
 
 
 def render(result) -> tuple[str, Node]:
@@ -253,12 +154,7 @@ def render(result) -> tuple[str, Node]:
 
 @pytest.fixture
 def hand_scan():
-    def make(rows=CHAT, **settings):
-        config = AuditConfig(use_models=False, **settings)
-        messages = make_messages(rows, chat="WhatsApp Chat with Ward 7.txt")
-        return scan_result(messages, hand_findings(messages, config), config)
-
-    return make
+    return make_scan
 
 
 # --- structure and counts -----------------------------------------------------------------
@@ -764,15 +660,32 @@ def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
     doc, data = scan_sample(name, tmp_path)
     everything = all_text(doc)
     messages = parse_export(SAMPLES / name).messages.set_index("message_id")
+    masked_ids = {
+        f["message_id"]
+        for f in data["findings"]
+        if f["detector"] == "confidentiality" and f["spans"]
+    }
     hidden = set()
     for f in data["findings"]:
-        if f["detector"] != "confidentiality":
-            continue
-        text = messages.loc[f["message_id"], "text"]
-        hidden |= {text[s:e] for s, e, _ in f["spans"] if len(text[s:e].strip()) >= 4}
+        if f["detector"] == "confidentiality":
+            text = messages.loc[f["message_id"], "text"]
+            hidden |= {text[s:e] for s, e, _ in f["spans"] if len(text[s:e].strip()) >= 3}
     assert hidden, "the samples plant confidentiality risks"
-    leaked = sorted(h for h in hidden if h in everything)
+    # Text the report may legitimately show anyway: other (unmasked) messages and the
+    # report's own words (guidance quotes, rule texts).
+    elsewhere = "\n".join(
+        messages.loc[~messages.index.isin(masked_ids), "text"].dropna().tolist()
+        + [doc.find("section", id="next-steps").text]
+        + [b.text for b in doc.find_all("blockquote")]
+        + [p.text for p in doc.find_all("p", cls="explanation")]
+        + [d.text for d in doc.find_all("details", cls="why")]
+        + [d.text for d in doc.find_all("dd")]
+    )
+    leaked = sorted(h for h in hidden if h in everything and h not in elsewhere)
     assert not leaked
+    shown = [p.text for p in doc.find_all("p", cls="msg-text")]
+    for message_id in masked_ids:  # the flagged messages never appear unmasked
+        assert messages.loc[message_id, "text"] not in shown
     revealed, _ = scan_sample(name, tmp_path, "--reveal")
     assert all(h in all_text(revealed) for h in hidden)
 

@@ -1,0 +1,153 @@
+"""The HTML report in a real browser: Debian's headless chromium opens a report of a sample
+export and we check what a reader would meet: no console errors, no network request, working
+filters (mouse and keyboard), the grouping switch, the page without JavaScript, and the print
+stylesheet. Screenshots are saved to a temporary folder and their paths printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cdp import Browser, find_chromium
+from click.testing import CliRunner
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = find_chromium()
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_exports" / "nursing_cohort_android.txt"
+PARSER = Path(__file__).resolve().parent.parent / "audit" / "parsing.py"
+
+if CHROMIUM is None:
+    pytest.skip(
+        "chromium is not installed (apt-get install chromium; `make browser` does it)",
+        allow_module_level=True,
+    )
+
+VISIBLE_CARDS = (
+    "[...document.querySelectorAll('.view:not([hidden]) .finding')]"
+    ".filter(c => c.offsetParent !== null)"
+)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    from audit.cli import main
+
+    target = tmp_path_factory.mktemp("report") / "report.html"
+    result = CliRunner().invoke(main, ["scan", str(SAMPLE), "--no-models", "-q", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with Browser(CHROMIUM) as b:
+        b.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1100, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+        )
+        yield b
+
+
+def severities_shown(browser: Browser) -> list[str]:
+    return browser.evaluate(f"{VISIBLE_CARDS}.map(c => c.dataset.severity)")
+
+
+def test_report_opens_without_errors_or_requests(browser, report, tmp_path):
+    browser.navigate(report.as_uri())
+    browser.drain()
+    assert browser.console_errors() == []
+    assert browser.requests() == [report.as_uri()]
+    shot = browser.screenshot(tmp_path / "report.png")
+    print(f"\nscreenshot: {shot}")
+    assert shot.stat().st_size > 10_000
+
+
+def test_unticking_severities_hides_their_findings(browser, report):
+    browser.navigate(report.as_uri())
+    before = severities_shown(browser)
+    assert {"high", "low"} <= set(before)
+    for severity in ("medium", "low"):
+        browser.evaluate(
+            f'document.querySelector("input[name=severity][value={severity}]").click()'
+        )
+    after = severities_shown(browser)
+    assert after and set(after) == {"high"}
+    assert len(after) == before.count("high")
+    status = browser.evaluate("document.getElementById('filter-status').textContent")
+    assert f"Showing {len(after)} of" in status
+    low_group = "document.querySelector('.view[data-view=severity] .group[data-severity=low]')"
+    assert browser.evaluate(f"{low_group}.offsetParent === null")
+    assert browser.console_errors() == []
+
+
+def test_filters_work_from_the_keyboard(browser, report):
+    browser.navigate(report.as_uri())
+    before = severities_shown(browser)
+    browser.evaluate("document.querySelector('input[name=severity][value=low]').focus()")
+    for kind in ("keyDown", "keyUp"):
+        browser.send(
+            "Input.dispatchKeyEvent",
+            {"type": kind, "key": " ", "code": "Space", "windowsVirtualKeyCode": 32, "text": " "},
+        )
+    after = severities_shown(browser)
+    assert "low" in before and "low" not in after
+    assert len(after) == len(before) - before.count("low")
+
+
+def test_grouping_switches_to_member_and_rule_and_back(browser, report):
+    browser.navigate(report.as_uri())
+    default = len(severities_shown(browser))
+    for view in ("member", "rule"):
+        browser.evaluate(f"document.querySelector('input[name=group][value={view}]').click()")
+        shown_view = browser.evaluate("document.querySelector('.view:not([hidden])').dataset.view")
+        assert shown_view == view
+        cards = browser.evaluate(f"{VISIBLE_CARDS}.length")
+        assert cards > 0
+        groups = browser.evaluate(
+            "[...document.querySelectorAll('.view:not([hidden]) .group h3')].length"
+        )
+        assert groups > 1
+    browser.evaluate("document.querySelector('input[name=group][value=severity]').click()")
+    assert len(severities_shown(browser)) == default
+    assert browser.console_errors() == []
+
+
+def test_without_javascript_the_default_grouping_shows(browser, report, tmp_path):
+    browser.set_javascript(False)
+    try:
+        browser.navigate(report.as_uri())
+        assert browser.evaluate("document.getElementById('filters').offsetParent === null")
+        shown = browser.evaluate(
+            "[...document.querySelectorAll('.view')].filter(v => v.offsetParent !== null)"
+            ".map(v => v.dataset.view)"
+        )
+        assert shown == ["severity"]
+        rendered = browser.evaluate(
+            "document.querySelectorAll('.view[data-view=severity] .finding').length"
+        )
+        assert len(severities_shown(browser)) == rendered > 0
+        shot = browser.screenshot(tmp_path / "report-no-js.png")
+        print(f"\nscreenshot without JavaScript: {shot}")
+    finally:
+        browser.set_javascript(True)
+
+
+def test_print_stylesheet_hides_filters_and_keeps_cards_whole(browser, report, tmp_path):
+    browser.navigate(report.as_uri())
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert (
+            browser.evaluate("getComputedStyle(document.getElementById('filters')).display")
+            == "none"
+        )
+        assert browser.evaluate("getComputedStyle(document.querySelector('nav')).display") == "none"
+        inside = browser.evaluate(
+            "getComputedStyle(document.querySelector('.finding')).breakInside"
+        )
+        assert inside == "avoid"
+    finally:
+        browser.send("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = browser.print_pdf(tmp_path / "report.pdf")
+    print(f"\nprinted: {pdf}")
+    assert pdf.read_bytes().startswith(b"%PDF")
