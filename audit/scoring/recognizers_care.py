@@ -152,7 +152,8 @@ _TOPIC_WORDS = (
     r"care|module|training|lecture|session|teaching|assignment|essay|exam|placement|workshop|"
     r"sim|simulation|awareness|ward|team|nurse|nursing|unit|clinic|specialist|service|policy|"
     r"assessment|chart|management|research|theory|modules|book|course|exams|"
-    r"lectures|day|month|week|friendly|support"
+    r"lectures|day|month|week|friendly|support|six|bundle|screening|pathway|protocol|poster|"
+    r"guidelines|guidance|quiz|test|video"
 )
 # "a lecture on diabetes", "learned loads about wound care": the topic, not a person's health.
 # Chained fixed-width lookbehinds, because Python's re has no variable-width lookbehind.
