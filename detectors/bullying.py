@@ -157,6 +157,7 @@ PILE_ON_GAP_SECONDS = 20 * 60  # hostile messages at one person closer than this
 PILE_ON_MIN_AUTHORS = 2
 PILE_ON_MIN_MESSAGES = 3  # ... or two jibes from two different members
 PERSISTENT_MIN_DAYS = 2
+PERSISTENT_WINDOW_DAYS = 14
 DOMINATION_WINDOW = 20  # messages
 DOMINATION_MAX_SPAN_SECONDS = 60 * 60  # 20 messages within an hour = a busy stretch
 DOMINATION_SHARE = 0.6
@@ -909,8 +910,10 @@ def _pile_ons(events: list[Hostile], ctx, rows, ids, findings: list[Finding]) ->
 
 
 def _persistent(events: list[Hostile], ctx, rows, ids) -> list[Finding]:
-    """The same author aiming at the same member on several days: a finding on each of the
-    author's messages after the first day, relating all of them."""
+    """The same author aiming at the same member on PERSISTENT_MIN_DAYS different days within
+    PERSISTENT_WINDOW_DAYS: a finding on each such message after the first day, relating the
+    pair's messages in that window. A remark in January and another in October are not a
+    pattern; the same jibe three times in a fortnight is."""
     pairs: dict[tuple[str, str], list[Hostile]] = defaultdict(list)
     for event in events:
         if event.kind != "laughter":
@@ -918,25 +921,29 @@ def _persistent(events: list[Hostile], ctx, rows, ids) -> list[Finding]:
     out = []
     for (author, target), group in pairs.items():
         days = [int(ctx.seconds[e.pos] // 86400) for e in group]
-        distinct = sorted(set(days))
-        if len(distinct) < PERSISTENT_MIN_DAYS:
+        if len(set(days)) < PERSISTENT_MIN_DAYS:
             continue
-        related = [int(ids[e.pos]) for e in group][:MAX_RELATED]
-        for event, day in zip(group, days, strict=True):
-            if day == distinct[0]:
+        lo = 0  # events are in time order: the window's first event only moves forward
+        for i, (event, day) in enumerate(zip(group, days, strict=True)):
+            while day - days[lo] >= PERSISTENT_WINDOW_DAYS:
+                lo += 1
+            window = range(max(lo, i + 1 - MAX_RELATED), i + 1)
+            on_days = {days[j] for j in window}
+            if len(on_days) < PERSISTENT_MIN_DAYS or day == min(on_days):
                 continue
+            related = [int(ids[group[j].pos]) for j in window if j != i]
             out.append(
                 Finding(
                     row=rows[event.pos],
                     rule=PERSISTENT,
                     explanation=(
-                        f"{author} has aimed {len(group)} hostile messages at {target} on "
-                        f"{len(distinct)} different days."
+                        f"{author} has aimed {len(window)} hostile messages at {target} on "
+                        f"{len(on_days)} different days within {PERSISTENT_WINDOW_DAYS} days."
                     ),
-                    score=min(1.0, 0.6 + 0.1 * len(distinct)),
+                    score=min(1.0, 0.6 + 0.1 * len(on_days)),
                     label=PERSISTENT.name,
                     spans=event.spans,
-                    related=[r for r in related if r != int(ids[event.pos])],
+                    related=related,
                 )
             )
     return out

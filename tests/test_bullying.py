@@ -48,6 +48,7 @@ MOCKERY_FLAGGED = [
     ("@mention", "@\u2068Megan Cole\u2069 what an idiot"),
     ("full name", "Megan Cole is a drama queen"),
     ("nobody likes", "nobody likes you Megan"),
+    ("name as the subject", "Megan is so slow, took her ages to do one set of obs"),
 ]
 
 MOCKERY_NOT_FLAGGED = [
@@ -189,6 +190,7 @@ EXCLUSION_FLAGGED = [
     ("don't add her", "don't add her to the presentation group"),
     ("nobody wants", "nobody wants to be in your group"),
     ("kick her out", "kick her out of the chat lol"),
+    ("@mention", "@\u2068Megan Cole\u2069 nobody wants you in the group for the sim"),
 ]
 EXCLUSION_NOT_FLAGGED = [
     ("the union's advice", "let's make a new social group for nights out"),
@@ -196,6 +198,7 @@ EXCLUSION_NOT_FLAGGED = [
     ("defending", "please don't make a group without Megan, that's mean"),
     ("inviting", "should we add Megan to the presentation group?"),
     ("about oneself", "don't add me to the rota yet"),
+    ("not a person", "don't add it to the shared drive yet"),
 ]
 
 
@@ -234,6 +237,29 @@ def test_same_author_targeting_the_same_member_on_two_days_is_persistent():
     assert list(hit["message_id"]) == [3]
     assert hit["related"].iloc[0] == [1]
     assert "2 different days" in hit["explanation"].iloc[0]
+
+
+def test_remarks_months_apart_are_not_persistent():
+    findings = detect(
+        [
+            (MONDAY, "Megan Cole", "does anyone have the slides?"),
+            (MONDAY.replace(minute=1), "Tom Reed", "teacher's pet 🙄"),
+            (MONDAY.replace(month=10), "Megan Cole", "I've booked a room"),
+            (MONDAY.replace(month=10, minute=2), "Tom Reed", "nobody cares Megan"),
+        ]
+    )
+    assert findings[findings["rule"] == "BUL004"].empty
+
+
+def test_member_shown_by_phone_number_is_resolved_from_a_mention():
+    findings = detect(
+        [
+            (0, "+44 7700 900456", "hi all, just transferred from Leeds"),
+            (1, "Tom Reed", "@447700900456 what an idiot"),
+        ]
+    )
+    hit = on(findings, 1, "BUL003")
+    assert "+44 7700 900456" in hit["explanation"].iloc[0]
 
 
 @pytest.mark.parametrize(
