@@ -524,37 +524,37 @@ class _Builder:
             ["rank", "timestamp", "chat", "message_id", "rule"], kind="stable", na_position="last"
         )
         if self.pseudo.keep:
-            me = self.pseudo.keep
             parts_spec = [
-                (f"Your messages ({me})", table[table["mine"]], "mine"),
-                ("Everyone else's messages", table[~table["mine"]], "others"),
+                ("Your messages", table[table["mine"]], "mine"),
+                ("Other members' messages", table[~table["mine"]], "others"),
             ]
         else:
             parts_spec = [("", table, "all")]
         parts = []
-        for heading, rows, prefix in parts_spec:
+        for whose, rows, prefix in parts_spec:
             groups = []
             for severity in SEVERITY_ORDER:
                 chosen = rows[rows["severity"].astype(str) == severity]
                 ids = chosen["card_id"].tolist()[:cap]
-                what = f"{SEVERITY_TEXT[severity].lower()}-severity findings"
+                level = SEVERITY_TEXT[severity]
+                if prefix == "mine":
+                    empty = f"None of your messages has a {severity}-severity finding."
+                else:
+                    empty = f"No {severity}-severity findings."
                 groups.append(
                     Group(
                         slug=f"{prefix}-{severity}",
-                        heading=(f"{heading}: " if heading else "")
-                        + (
-                            f"{severity} severity"
-                            if heading
-                            else f"{SEVERITY_TEXT[severity]} severity"
-                        ),
+                        heading=f"{whose}: {severity} severity" if whose else f"{level} severity",
                         severity=severity,
                         total=len(chosen),
                         card_ids=ids,
-                        more_note=self.more_note(len(ids), len(chosen), what),
-                        empty_note=f"No {SEVERITY_TEXT[severity].lower()}-severity findings.",
+                        more_note=self.more_note(
+                            len(ids), len(chosen), f"{severity}-severity findings"
+                        ),
+                        empty_note=empty,
                     )
                 )
-            parts.append(Part(heading, groups))
+            parts.append(Part("", groups))
         return View("severity", "Severity", parts)
 
     def grouped_view(self, key: str, label: str, budget: int) -> View:
@@ -679,7 +679,13 @@ class _Builder:
         for chat in self.result.chats:
             frame = chat.messages
             notes = [self.pseudo.text(str(n)) or "" for n in getattr(chat, "notes", ()) or ()]
-            note = getattr(chat, "date_order_note", None)
+            # How the day/month order was decided matters only when the dates could not
+            # settle it.
+            note = (
+                getattr(chat, "date_order_note", None)
+                if getattr(chat, "ambiguous", False)
+                else None
+            )
             if note:
                 notes.insert(0, self.pseudo.text(str(note)) or "")
             infos.append(
@@ -782,12 +788,12 @@ class _Builder:
                 "confidential information: keep it to yourself and delete it when you are done."
             )
         elif labels:
-            listed = ", ".join(f"{n:,} {lbl}" for lbl, n in sorted(labels.items()))
+            listed = ", ".join(f"[{lbl}] {n:,}" for lbl, n in sorted(labels.items()))
             lines.append(
                 f"Identifying details in confidentiality findings are masked: each is shown as "
                 f"its type in square brackets, e.g. [{sorted(labels)[0]}], wherever the message "
-                f"appears (flagged or as context). Masked here: {listed}. Use --reveal for "
-                "a private self-review."
+                f"appears (flagged or as context). Masked here, by type and number: {listed}. "
+                "Use --reveal only for a private self-review."
             )
         else:
             lines.append(
