@@ -325,24 +325,31 @@ def explain(kinds: Iterable[str]) -> str:
 
 
 def _entities_column(messages: pd.DataFrame) -> list:
-    """Entities per row: the scorer's column when present, else the patterns run directly."""
+    """Entities per row: the scorer's column when present, else the patterns run directly
+    (once per distinct text: chats repeat "ok" and "thanks" a lot)."""
     if "entities" in messages.columns:
         return [e if isinstance(e, list) else [] for e in messages["entities"].tolist()]
     from audit.scoring.entities import regex_entities
 
     texts = messages["text"].astype(object).tolist()
     kinds = messages["kind"].astype(object).tolist()
-    return [
-        regex_entities(t) if isinstance(t, str) and k in ("text", "media") else []
-        for t, k in zip(texts, kinds, strict=True)
-    ]
+    memo: dict[str, list] = {}
+    out = []
+    for text, kind in zip(texts, kinds, strict=True):
+        if not isinstance(text, str) or kind not in ("text", "media"):
+            out.append([])
+            continue
+        if text not in memo:
+            memo[text] = regex_entities(text)
+        out.append(memo[text])
+    return out
 
 
 @dataclass
 class _Seen:
     row: object
     message_id: int
-    timestamp: pd.Timestamp
+    seconds: float  # timestamp as seconds; NaN when the export had none
     evidence: Evidence
     kind: str
 
@@ -352,31 +359,33 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
         return findings_frame([], messages, NAME)
     allowed = author_names(messages)
     entities = _entities_column(messages)
-    order = messages.sort_values(["chat", "message_id"], kind="stable").index
-    position = {label: i for i, label in enumerate(messages.index)}
+    seconds = (messages["timestamp"] - pd.Timestamp(0)).dt.total_seconds().to_numpy(dtype=float)
+    columns = zip(
+        messages.index,
+        messages["chat"].astype(object),
+        messages["message_id"].tolist(),
+        messages["author"].astype(object),
+        messages["kind"].astype(object),
+        messages["text"].astype(object),
+        seconds,
+        entities,
+        strict=True,
+    )
+    rows = sorted(columns, key=lambda r: (str(r[1]), r[2]))
     recent: dict[tuple, deque[_Seen]] = defaultdict(lambda: deque(maxlen=CONTEXT_MESSAGES))
     findings: list[Finding] = []
-    for label in order:
-        row = messages.loc[label]
-        author, kind = row["author"], str(row["kind"])
-        if pd.isna(author) or kind not in ("text", "media"):
+    for label, chat, message_id, author, kind, text, when, row_entities in rows:
+        if not isinstance(author, str) or kind not in ("text", "media"):
             continue
-        text = row["text"] if isinstance(row["text"], str) else ""
-        timestamp = row["timestamp"]
-        ev = evidence_of(text, entities[position[label]], allowed)
-        key = (row["chat"], author)
-        window = [
-            s
-            for s in recent[key]
-            if pd.notna(timestamp)
-            and pd.notna(s.timestamp)
-            and timestamp - s.timestamp <= pd.Timedelta(minutes=CONTEXT_MINUTES)
-        ]
+        text = text if isinstance(text, str) else ""
+        ev = evidence_of(text, row_entities, allowed)
+        key = (chat, author)
+        window = [s for s in recent[key] if when - s.seconds <= CONTEXT_MINUTES * 60]
         if kind == "media":
-            findings.extend(_media_finding(label, ev, window, timestamp))
+            findings.extend(_media_finding(label, ev, window, when))
         else:
             findings.extend(_text_findings(label, ev, window))
-        recent[key].append(_Seen(label, int(row["message_id"]), timestamp, ev, kind))
+        recent[key].append(_Seen(label, int(message_id), when, ev, kind))
     return findings_frame(findings, messages, NAME)
 
 
@@ -463,12 +472,12 @@ def _text_findings(label, ev_all: Evidence, window: list[_Seen]) -> list[Finding
     return out
 
 
-def _media_finding(label, ev: Evidence, window: list[_Seen], timestamp) -> list[Finding]:
+def _media_finding(label, ev: Evidence, window: list[_Seen], when: float) -> list[Finding]:
     """Media right after the same author's message about a patient, bed or care setting."""
     for seen in reversed(window):
         if seen.kind != "text":
             continue
-        if pd.notna(timestamp) and timestamp - seen.timestamp > pd.Timedelta(minutes=MEDIA_MINUTES):
+        if when - seen.seconds > MEDIA_MINUTES * 60:
             break
         kinds = seen.evidence.kinds | ev.kinds  # a caption counts too
         care = kinds & (PLACES | {"role", "relative", "child", "class"})

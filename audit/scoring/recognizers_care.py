@@ -172,7 +172,7 @@ HEALTH = PatternSpec(
     patterns=(
         (
             "diagnosis/condition/medication/death",
-            rf"{_NOT_TOPIC_INTRO}(?:\b(?:{_HEALTH_WORDS})\b|#\s?nof\b)(?! (?:{_TOPIC_WORDS})\b)",
+            rf"(?:\b{_NOT_TOPIC_INTRO}(?:{_HEALTH_WORDS})\b|#\s?nof\b)(?! (?:{_TOPIC_WORDS})\b)",
             0.5,
         ),
     ),
