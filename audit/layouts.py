@@ -107,21 +107,23 @@ class Variant:
     def regex(self) -> str:
         """The strict header regex (RE2 and Python `re` syntax) for this variant.
 
-        Groups: hdr (everything up to the author), f1 f2 f3 (date fields in file order),
-        H M [S] [ap], author, colon (':' plus the space after it)."""
+        Groups: `hdr` (the header up to the author), inside it f1 f2 f3 (date fields in file
+        order), H M, S with seconds, ap with a 12-hour clock; then `author`, followed by its
+        ':' and the space after it. System notices have no author: the header ends at `hdr`."""
         ds = re.escape(self.date_separator) + (" ?" if self.date_space else "")
-        clock = rf"(?P<H>\d{{1,2}}){re.escape(self.time_separator)}(?P<M>\d{{2}})"
+        sep = re.escape(self.time_separator)
+        clock = rf"(?P<H>\d{{1,2}}){sep}(?P<M>\d{{2}})"
         if self.seconds:
-            clock += rf"{re.escape(self.time_separator)}(?P<S>\d{{2}})"
+            clock += rf"{sep}(?P<S>\d{{2}})"
         if self.twelve_hour:
             clock += rf"[{AMPM_SPACE}]*(?P<ap>{_AMPM})"
         joiner = re.escape(self.joiner).replace(r"\ ", " +")
         layout = self.layout
-        author = r"(?:(?P<author>[^:\n]+?)(?P<colon>:(?: |\n|$)))"
+        author = r"(?:(?P<author>[^:\n]+?):(?: |\n|$))"
         return (
             f"^(?P<hdr>{MARKS}{layout.opening}{MARKS}"
-            rf"(?P<f1>\d{{1,4}}){ds}(?P<f2>\d{{1,4}}){ds}(?P<f3>\d{{1,4}}){re.escape(self.date_end)}"
-            f"{joiner}{clock}{MARKS}{layout.closing})"
+            rf"(?P<f1>\d{{1,4}}){ds}(?P<f2>\d{{1,4}}){ds}(?P<f3>\d{{1,4}})"
+            f"{re.escape(self.date_end)}{joiner}{clock}{MARKS}{layout.closing})"
             f"{author}{'' if layout.author_required else '?'}"
         )
 

@@ -107,7 +107,11 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     # Where each message's text starts and ends in the buffer.
     author = heads.field("author")
     before_author = _lengths(heads.field("hdr"))
-    with_author = before_author + _lengths(author) + _lengths(heads.field("colon"))
+    author_length = _lengths(author)
+    after_colon = starts[header_lines] + before_author + author_length + 1
+    space = np.frombuffer(data, dtype=np.uint8)[np.minimum(after_colon, len(data) - 1)] == 32
+    colon = np.where(author_length > 0, 1 + (space & (after_colon < len(data))), 0)
+    with_author = before_author + author_length + colon
     # 'Bob changed the subject to "Year 2: placements"' has no author: the colon is quoted.
     quoted = _mask(pc.match_substring_regex(author, layouts.SYSTEM_AUTHOR_REGEX))
     if quoted.any():
@@ -131,11 +135,10 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     texts = _slices(data, body_start, body_end)
 
     # Timestamps from the whole file's date fields.
-    f1, f2, f3 = (_ints(heads.field(name)) for name in ("f1", "f2", "f3"))
-    decided = dateorder.infer(f1, f2, f3, date_order)
-    year, month, day = dateorder.split(decided.order, f1, f2, f3)
-    hour, minute = _ints(heads.field("H")), _ints(heads.field("M"))
+    f1, f2, f3, hour, minute = (_ints(heads.field(g)) for g in ("f1", "f2", "f3", "H", "M"))
     second = _ints(heads.field("S")) if variant.seconds else np.zeros_like(hour)
+    decided = dateorder.infer(*_runs(f1, f2, f3), date_order)
+    year, month, day = dateorder.split(decided.order, f1, f2, f3)
     if variant.twelve_hour:
         pm = _mask(pc.match_substring_regex(heads.field("ap"), "^(?:[Pp]|nachm)"))
         hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
@@ -208,7 +211,8 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"Day/month order is ambiguous; read as {decided.order}. If the dates look wrong, "
             f"run again with --date-order {other}."
         )
-    year_digits = int(pc.max(pc.binary_length(heads.field(_year_field(decided.order)))).as_py())
+    year_field = heads.field(f"f{decided.order.index('Y') + 1}")
+    year_digits = int(pc.max(pc.binary_length(year_field)).as_py())
     return ParsedChat(
         messages=frame,
         chat=source.chat,
@@ -286,7 +290,9 @@ def _slices(data: bytes, begin: np.ndarray, end: np.ndarray) -> pa.Array:
     bounds[1:-1:2], bounds[2:-1:2] = begin, end
     kind, offsets = _offsets(bounds, len(data))
     pieces = pa.Array.from_buffers(kind, len(bounds) - 1, [None, offsets, pa.py_buffer(data)])
-    texts = pieces.take(pa.array(np.arange(1, len(bounds) - 1, 2)))
+    odd = np.zeros(len(bounds) - 1, dtype=bool)
+    odd[1::2] = True
+    texts = pieces.filter(pa.array(odd))  # filter copies strings faster than take
     return texts.cast(pa.string()) if kind == pa.large_string() else texts
 
 
@@ -322,12 +328,16 @@ def _ints(strings: pa.Array) -> np.ndarray:
     return pc.cast(strings, pa.int64()).to_numpy(zero_copy_only=False)
 
 
+def _runs(*fields: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The fields with consecutive repeats dropped (messages of one day share a date): the
+    date order only needs each distinct step, and this makes inferring it cheap."""
+    changed = np.ones(len(fields[0]), dtype=bool)
+    changed[1:] = np.logical_or.reduce([np.diff(f) != 0 for f in fields])
+    return tuple(f[changed] for f in fields)
+
+
 def _strings(array: pa.Array) -> pd.arrays.ArrowStringArray:
     return pd.arrays.ArrowStringArray(pa.chunked_array([array]))
-
-
-def _year_field(order: str) -> str:
-    return f"f{order.index('Y') + 1}"
 
 
 def _days_from_civil(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
