@@ -753,13 +753,16 @@ class _Builder:
     def models(self) -> tuple[list[tuple[str, str]], list[str]]:
         rows, notices = [], []
         for m in self.result.models:
-            name = m.name + (" (fallback)" if m.fallback else "")
-            rows.append((m.scorer.capitalize(), name))
+            marked = m.fallback and "fallback" not in m.name.lower()
+            rows.append((m.scorer.capitalize(), m.name + (" (fallback)" if marked else "")))
             if m.fallback:
-                notices.append(
+                said = (
                     f"The preferred {m.scorer} model was not available, so a fallback was "
-                    f"used: {m.name}. {m.notice}".strip()
+                    f"used: {m.name}."
                 )
+                notice = m.notice or "Its findings may differ from the full model's."
+                # The scorer's own notice usually names the fallback already.
+                notices.append(notice if m.name.split()[0] in notice else f"{said} {notice}")
         if not self.config.use_models:
             notices.append(
                 "The language models were switched off for this scan (--no-models): only the "
