@@ -73,6 +73,22 @@ PROBES = (
     "ok",
     "can someone remind me what time the placement briefing is tomorrow and which room it is "
     "in, I missed the email and the timetable on the portal still says tbc for our group",
+    "go back to your own country",
+    "fuck off Tom nobody asked you",
+    "kys",
+    "you're a useless cow and everyone knows it",
+    "the printer is broken again, typical",
+    "😂😂😂",
+    "happy birthday Priya!! have the best day x",
+    "my mentor signed off all my competencies today, so relieved",
+    "I could murder a coffee",
+    "typical of them, those people are all the same",
+    "see you at 8",
+    "does the deadline include the appendix or just the main essay?",
+    "honestly the way she spoke to that patient was disgusting, I'm raising it with my PE",
+    "lol you're so thick",
+    "I'll smash your face in",
+    "thanks for covering my shift, you're a legend",
 )
 
 
@@ -241,6 +257,7 @@ class DetoxifyScorer:
         notice = ""
         want_int8 = self.device == "cpu" if quantize is None else quantize
         self.quantized = False
+        self.quantized_layers = 0
         if want_int8 and self.device == "cpu":
             self.quantized, self.drift = self._quantize()
             if not self.quantized:
@@ -252,36 +269,56 @@ class DetoxifyScorer:
         name = manifest.get("name") or folder.name
         hub_id = manifest.get("hub_id") or DETOXIFY_MODELS.get(name, "local checkpoint")
         fingerprint = manifest.get("sha256") or _stat_fingerprint(checkpoint)
-        precision = "int8" if self.quantized else "fp32"
+        precision = f"int8x{self.quantized_layers}" if self.quantized else "fp32"
         self.info = ModelInfo(
             scorer="toxicity",
-            name=f"detoxify {name} ({hub_id}, {precision}, {self.device})",
+            name=f"detoxify {name} ({hub_id}, {precision.split('x')[0]}, {self.device})",
             version=f"detoxify:{name}:{fingerprint[:16]}:{precision}:{self.max_tokens}",
             fallback=False,
             notice=notice,
         )
 
     def _quantize(self) -> tuple[bool, float]:
+        """Try int8 schemes from fastest to most faithful and keep the first whose probe scores
+        stay within MAX_DRIFT of fp32: every Linear layer of the transformer encoder (not the
+        pooler or the classification head, which decide the score and cost nothing), then
+        the feed-forward layers only (two thirds of the work). Neither -> fp32."""
+        import copy
+
         import torch
 
         reference = self._predict(list(PROBES), self.model, show_progress=False)
-        with warnings.catch_warnings():
-            # torch marks eager-mode quantisation deprecated in favour of torchao; it still
-            # works here and is the measured 4x, so keep the users' terminal free of the notice.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            warnings.simplefilter("ignore", UserWarning)
-            quantized = torch.ao.quantization.quantize_dynamic(
-                self.model, {torch.nn.Linear}, dtype=torch.qint8
+        linear = [n for n, m in self.model.named_modules() if isinstance(m, torch.nn.Linear)]
+        encoder = [n for n in linear if ".encoder." in f".{n}."]
+        feed_forward = [
+            n
+            for n in encoder
+            if n.endswith("intermediate.dense")
+            or (n.endswith("output.dense") and "attention" not in n)
+        ]
+        drift = math.inf
+        for chosen in (encoder or linear, feed_forward):
+            if not chosen:
+                continue
+            qconfig = torch.ao.quantization.default_dynamic_qconfig
+            with warnings.catch_warnings():
+                # torch marks eager-mode quantisation deprecated in favour of torchao; it still
+                # works and is the measured speed-up, so keep users' terminals free of it.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                warnings.simplefilter("ignore", UserWarning)
+                quantized = torch.ao.quantization.quantize_dynamic(
+                    copy.deepcopy(self.model), {n: qconfig for n in chosen}, dtype=torch.qint8
+                )
+            candidate = self._predict(list(PROBES), quantized, show_progress=False)
+            drift = max(
+                abs(a - b)
+                for ra, rb in zip(reference, candidate, strict=True)
+                for a, b in zip(ra, rb, strict=True)
             )
-        candidate = self._predict(list(PROBES), quantized, show_progress=False)
-        drift = max(
-            abs(a - b)
-            for ra, rb in zip(reference, candidate, strict=True)
-            for a, b in zip(ra, rb, strict=True)
-        )
-        if drift <= MAX_DRIFT:
-            self.model = quantized
-            return True, drift
+            if drift <= MAX_DRIFT:
+                self.model = quantized
+                self.quantized_layers = len(chosen)
+                return True, drift
         return False, drift
 
     def score(self, texts: Sequence[str]) -> list[dict]:
