@@ -52,7 +52,7 @@ DETECTOR_TEXT = {
     "off_hours": "Quiet hours",
 }
 MAX_THREAD = 40  # messages shown in one card (a long pile-on is trimmed around its core)
-SPAN_GAP = 12  # a pile-on whose messages lie within this many is shown without gaps
+SPAN_GAP = 24  # related messages lying within this many are shown without gaps
 
 
 # --- view model -----------------------------------------------------------------------
@@ -77,7 +77,7 @@ class Line:
     iso: str
     author: str
     segments: list[Segment]
-    role: str  # "flagged" | "related" (part of the same pile-on) | "context"
+    role: str  # "flagged" | "related" (in the finding's `related`) | "context"
     kind: str  # text | media | deleted | system
     skipped_before: int = 0  # messages left out between the previous line and this one
 
@@ -114,7 +114,8 @@ class Card:
     new: bool
     chat: str
     line: int
-    pile_on: int  # number of messages in the pile-on (0 = not a pile-on)
+    involved: int  # messages the finding involves (its own + `related`); 1 = just its own
+    pile_on: bool  # the related messages are a pile-on (not, e.g., one member's run)
     thread: list[Line]
     guidance: list[GuidanceRef]
 
@@ -497,7 +498,8 @@ class _Builder:
             new=bool(row.new_flag),
             chat=self.chat_name(row.chat) if self.several_chats else "",
             line=int(row.line) if pd.notna(row.line) else 0,
-            pile_on=related if related > 1 else 0,
+            involved=related,
+            pile_on=related > 1 and "pile-on" in (str(row.label), rule.name if rule else ""),
             thread=self.thread(row),
             guidance=self.guidance(rule.guidance if rule else ()),
         )

@@ -704,3 +704,31 @@ def test_sample_report_pseudonymised_names_no_member(name, tmp_path):
     unique_firsts = [f for f in firsts if sum(a.split()[0] == f for a in authors) == 1]
     for first in unique_firsts:
         assert not word_in(first, everything), first
+
+
+def test_related_messages_that_are_not_a_pile_on_are_not_called_one(hand_scan):
+    from detectors import bullying
+    from detectors.base import Finding, findings_frame
+
+    result = hand_scan()
+    messages = result.messages
+    run = findings_frame(
+        [
+            Finding(
+                0,
+                bullying.DOMINATION,
+                "Megan Doyle wrote 2 of the 3 messages.",
+                score=0.5,
+                label="domination",
+                related=[0, 6],
+            )
+        ],
+        messages,
+        "bullying",
+    )
+    result.findings = pd.concat([result.findings, run], ignore_index=True)
+    _, doc = render(result)
+    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "BUL007")
+    assert "2 messages this finding involves" in card.find("p", cls="pile").text
+    roles = [r.text for r in card.find_all("span", cls="role")]
+    assert roles == ["flagged", "involved"]
