@@ -191,7 +191,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     if edited.any():
         rows = np.flatnonzero(edited)
         frame.loc[rows, "text"] = [_EDITED.sub("", t) for t in frame["text"].iloc[rows]]
-    frame = frame.astype(MESSAGE_DTYPES, copy=False)
+    frame = frame.astype(MESSAGE_DTYPES)
 
     continuation = len(starts) - len(header_lines) - (header_lines[0] if preamble else 0)
     if continuation:
