@@ -142,7 +142,7 @@ DOMINATION = Rule(
         "promptly - often by a private word. A single stretch is minor; a habit is worth a look."
     ),
     guidance=("su-disruptive", "su-rule-kind"),
-    example="14 of the 20 messages between 14:02 and 14:40 were from the same member",
+    example="12 of the 15 messages between 14:02 and 14:20 were from the same member",
 )
 RULES = (PILE_ON, EXCLUSION, MOCKERY, PERSISTENT, STAFF_GRIEVANCE, PUBLIC_SHAMING, DOMINATION)
 
@@ -150,16 +150,17 @@ RULES = (PILE_ON, EXCLUSION, MOCKERY, PERSISTENT, STAFF_GRIEVANCE, PUBLIC_SHAMIN
 
 ADJACENCY_MESSAGES = 6  # how far back "she"/"you" may reach for the person just spoken to
 ADJACENCY_SECONDS = 15 * 60
+ADJACENCY_REPLY_SECONDS = 60 * 60  # the message straight before may be answered this late
 STAFF_CONTEXT_MESSAGES = 3  # "he/she" in a grievance may point this far back to a staff mention
 LAUGH_REACH_MESSAGES = 5  # a laughter-only reply joins a jibe at most this many messages later
 LAUGH_REACH_SECONDS = 10 * 60
 PILE_ON_GAP_SECONDS = 20 * 60  # hostile messages at one person closer than this form one episode
 PILE_ON_MIN_AUTHORS = 2
-PILE_ON_MIN_MESSAGES = 3  # ... or two jibes from two different members
+PILE_ON_MIN_MESSAGES = 3  # for high; two messages from two members are medium
 PERSISTENT_MIN_DAYS = 2
 PERSISTENT_WINDOW_DAYS = 14
-DOMINATION_WINDOW = 20  # messages
-DOMINATION_MAX_SPAN_SECONDS = 60 * 60  # 20 messages within an hour = a busy stretch
+DOMINATION_WINDOW = 15  # messages
+DOMINATION_MAX_SPAN_SECONDS = 60 * 60  # 15 messages within an hour = a busy stretch
 DOMINATION_SHARE = 0.6
 DOMINATION_MIN_OTHERS = 2  # a conversation, not one member's announcements
 MODEL_INSULT = 0.6  # tox_insult / tox_identity_attack / tox_threat / tox_severe_toxicity
@@ -191,6 +192,46 @@ PERSON_LABEL = re.compile(
     r"\bsit\s+down\b(?!\s+(?:with|and|for|at))",
     _I,
 )
+# Sarcasm that only works at someone's expense. False positives: a genuine "gold star for
+# you!" between friends -> banter check (hearts, "love you").
+SNEER = re.compile(
+    r"\bgold\s+star\b|\bwant\s+a\s+(?:medal|sticker|cookie|prize|trophy|round\s+of\s+applause)\b|"
+    r"\bcan" + _APOS + r"t\s+wait\s+to\s+see\s+(?:\w+\s+){0,2}?fail\b|\bare\s+(?:you|u)\s+even\b|"
+    r"\bcan\s+(?:you|u)\s+not\s+read\b|\bdo\s+(?:you|u)\s+even\s+(?:read|listen|know)\b|"
+    r"\bbet\s+(?:she|he|you|u)\s+(?:cried|cries|loved\s+that)\b|"
+    r"\b(?:she|he)\s+(?:cannot|can" + _APOS + r"t)\s+help\s+(?:herself|himself)\b|"
+    r"\bcongrats\s+on\s+(?:using|being|finally|managing|learning)\b|\bget\s+a\s+life\b|"
+    r"\btake\s+the\s+hint\b|\bread\s+the\s+room\b|\bwho\s+made\s+(?:you|u)\b|"
+    r"\bimagine\s+(?:doing|being|caring|thinking|reading|spending)\b[^\n]{0,60}[\U0001F913\U0001F644]",
+    _I,
+)
+YOU_ARE_INSULT = re.compile(
+    r"\b(?:you|u)(?:"
+    + _APOS
+    + r"re|r|\s+are|\s+r)\s+(?:[\w'’]+\s+){0,2}?(?:"
+    + cues.INSULT_NOUNS
+    + "|"
+    + cues.INSULT_ADJECTIVES
+    + r")\b",
+    _I,
+)
+# Sharing a member's contact details so others can pile in: "her email is ... if anyone wants
+# to send her feedback", "Natalie's number is ... have fun". Sharing a number alone is a
+# confidentiality matter, not this.
+DOXXING = re.compile(
+    r"\b(?:number|email|e-mail|address|insta|snap(?:chat)?|tiktok)\b[^\n]{0,60}?"
+    r"(?:\bhave\s+fun\b|\bif\s+any(?:one|1|body)\s+wants\b|\bfor\s+any(?:one|1|body)\s+who\s+wants\b|"
+    r"\bgo\s+wild\b|\bspam\s+(?:her|him|them)\b|\btell\s+(?:her|him|them)\s+(?:what|she|he|how))",
+    _I,
+)
+# Swearing at someone ("fuck off Tom", "you absolute prick") is the toxicity detector's
+# insult-at-a-person finding; here it counts towards pile-ons and persistence, not BUL003.
+OBSCENE = re.compile(
+    r"\b(?:f+u+c+k\w*|f[\*\.]+c?k\w*|piss\w*|prick|twat|cunt|dick\w*|knob\w*|bellend|wanker|"
+    r"tosser|bastard|arsehole|asshole|dipshit|shit\w*|stfu|gtfo)\b",
+    _I,
+)
+QUOTED = re.compile(r"[\"“][^\"”\n]{1,200}[\"”]")
 # Dismissal of what someone said. Weaker than name-calling (low on its own), but it counts
 # towards a pile-on. False positives: "shut up!! no way, congrats" -> banter/supportive check.
 DISMISSIVE = re.compile(
@@ -214,7 +255,7 @@ def _obj(n: int) -> str:
 
 EXCLUSION_CUE = re.compile(
     r"\b(?:new|another|separate|different|our\s+own|private)\s+(?:group|gc|chat|whatsapp)"
-    r"(?:\s+(?:chat|group))?(?:\s+\w+){0,3}?\s+without\s+" + _obj(1) + r"|"
+    r"(?:\s+(?:chat|group))?(?:\s+[\w'’]+){0,4}?\s+without\s+" + _obj(1) + r"|"
     r"\b(?:don" + _APOS + r"t|do\s+not|dont|never|not)\s+(?:add(?:ing)?|invit(?:e|ing)|"
     r"includ(?:e|ing))\s+" + _obj(2) + r"(?=\s+(?:to|in|on)\b|\s*[.!?,😂🤣🙄]|\s*$)|"
     r"\b(?:kick|boot|chuck|remove|delete)\s+" + _obj(3) + r"\s+(?:out|off|from)\b|"
@@ -248,11 +289,27 @@ STAFF_REF = re.compile(r"(?i:\b(?:" + STAFF_ROLE + r")\b)|\b" + STAFF_TITLE)
 STAFF_NAME_INTRO = re.compile(
     r"(?i:\b(?:my|our|the|ur|your|her|his)\s+(?:" + STAFF_ROLE + r"))\s*,?\s+([A-Z][a-z'’-]{2,})"
 )
+STAFF_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister)\.?\s+([A-Z][\w'’-]{2,})")
+STAFF_HINTS = (
+    "entor",
+    "utor",
+    "ecturer",
+    "eacher",
+    "anager",
+    "upervisor",
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mis",
+    "Prof",
+    "Sister",
+)
 # Said of a member of staff, these disparage rather than report. False positives: "harsh but
 # fair" -> constructive check; "the lecture was awful" -> needs a staff reference, not a topic.
 STAFF_DISPARAGING = re.compile(
     r"\b(?:useless|incompetent|clueless|hopeless|pathetic|"
-    r"an?\s+(?:absolute\s+|total\s+|complete\s+|utter\s+|bit\s+of\s+a\s+)?(?:joke|disgrace)|"
+    r"(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|utter\s+|bit\s+of\s+a\s+)(?:joke|disgrace|shambles)|"
+    r"an?\s+(?:joke|disgrace|shambles)|"
     r"idiot|moron|cow|witch|bitch|dragon|snake|cunt|twat|dickhead|prick|knob\w*|lazy|vile|"
     r"nasty|horrible|evil|two[\s-]faced|jobsworth|power[\s-](?:mad|trip|tripping)|"
     r"thick|stupid|dumb|past\s+it|dinosaur|waste\s+of\s+(?:space|oxygen|time)|"
@@ -342,6 +399,14 @@ _LAUGH = (
     r"\U0001F3FF\ufe0f\u200d])"
 )
 LAUGHTER_ONLY = re.compile(r"[\s!.?]*(?:" + _LAUGH + r"[\s!.?]*)+", _I)
+# Egging on: "do it", "facts", "stoppp 😂" - only ever counted right after a jibe.
+_REACTION = (
+    r"(?:do\s+it|facts|so\s+true|true|fr|ikr|exactly|same|stop{2,}|sto{2,}p+|omg|bruh|"
+    r"[\U0001F4AF\U0001F44F\U0001F64C])"
+)
+REACTION_ONLY = re.compile(r"[\s!.?,]*(?:(?:" + _LAUGH + "|" + _REACTION + r")[\s!.?,]*)+", _I)
+# "LMAOOO she cannot help herself": laughter first, then a few words about the person.
+LAUGH_LED = re.compile(r"\s*(?:" + _LAUGH + r"[\s!.?,]*)+(?=\S)(?:[^\s]+\s*){1,6}$", _I)
 NAME_PREDICATE = re.compile(
     r"\s*,?\s*(?:is|was|=|['’]s|be|being)\s+(?:"
     + cues.INTENSIFIERS
@@ -474,7 +539,10 @@ def _adjacent_target(pos: int, ctx: ChatContext, second_person: bool) -> str | N
     me = ctx.authors[pos]
     now = ctx.seconds[pos]
     for back in range(pos - 1, max(-1, pos - 1 - ADJACENCY_MESSAGES), -1):
-        if now - ctx.seconds[back] > ADJACENCY_SECONDS:
+        # the message straight before is being answered even after a pause; further back,
+        # only a quick exchange counts
+        reach = ADJACENCY_REPLY_SECONDS if back == pos - 1 else ADJACENCY_SECONDS
+        if now - ctx.seconds[back] > reach:
             break
         who = ctx.authors[back]
         if who is None:
@@ -502,14 +570,21 @@ def _insult_spans(text: str) -> list[tuple[int, int, str]]:
     found = []
     for pattern, label in (
         (cues.INSULT_AT_PERSON, "name-calling"),
+        (YOU_ARE_INSULT, "name-calling"),
         (cues.INSULT_EXCLAMATION, "name-calling"),
         (cues.DIRECTED_ABUSE, "abuse"),
         (PERSON_LABEL, "mockery"),
+        (SNEER, "sarcasm"),
+        (DOXXING, "contact details shared to invite abuse"),
     ):
+        # a sarcastic phrase carries its own "not" ("can you not read", "can't wait to see
+        # her fail") and its own "I"
+        literal = pattern is SNEER or pattern is DOXXING
         for m in pattern.finditer(text):
-            if m.end() > m.start() and not _negated(text, m.start(), m.end()):
-                if not _about_self(text, m.start()):
-                    found.append((m.start(), m.end(), label))
+            if m.end() > m.start() and (literal or not _negated(text, m.start(), m.end())):
+                if literal or not _about_self(text, m.start()):
+                    obscene = label in ("name-calling", "abuse") and OBSCENE.search(m.group())
+                    found.append((m.start(), m.end(), "abuse" if obscene else label))
     # one span per stretch of text: patterns overlap ("she's so thick" is in two lists)
     kept: list[tuple[int, int, str]] = []
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
@@ -564,8 +639,12 @@ def _exclusion(pos: int, ctx: ChatContext, text: str, author: str) -> Hostile | 
             return None  # "don't add it to the list"
         if target is None:
             target = _nearest(_named_targets(text, ctx, author), match.span())
+    second_person = bool(cues.SECOND_PERSON.search(text))
+    if target is None and (not first or word in SECOND_PERSON_WORDS) and second_person:
+        # "nobody wants to be in your group Megan": a name beside "you" is the addressee
+        target = _nearest(_named_targets(text, ctx, author), match.span(), reach=80)
     if target is None:
-        target = _adjacent_target(pos, ctx, bool(cues.SECOND_PERSON.search(text)))
+        target = _adjacent_target(pos, ctx, second_person)
         how = "adjacency"
     if target == STAFF or target == author:
         target = None
@@ -576,9 +655,15 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
     """Is message `pos` aimed at a member (or at staff)? Resolves the target."""
     text = ctx.texts[pos]
     author = ctx.authors[pos]
-    if LAUGHTER_ONLY.fullmatch(text):
+    if LAUGHTER_ONLY.fullmatch(text) or REACTION_ONLY.fullmatch(text):
         return Hostile(pos, "laughter", None, [(0, len(text.rstrip()) or len(text), "laughter")])
-    supportive = bool(SUPPORTIVE.search(text)) or bool(cues.REPORTED_SPEECH.search(text))
+    # What someone is quoted as saying neither excuses nor condemns the message around it:
+    # '"thanks Grace, so helpful" 🤓 she's so thick' mocks Grace's words.
+    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), text)
+    sneer = bool(SNEER.search(unquoted))
+    supportive = (bool(SUPPORTIVE.search(unquoted)) and not sneer) or bool(
+        cues.REPORTED_SPEECH.search(unquoted)
+    )
     banter = bool(BANTER.search(text))
 
     if not supportive:
@@ -589,7 +674,7 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
     if supportive or banter or cues.FIGURATIVE.search(text):
         return None
 
-    insults = _insult_spans(text) + _name_predicates(text, ctx, author)
+    insults = _insult_spans(unquoted) + _name_predicates(unquoted, ctx, author)
     kind = "mockery"
     if not insults:
         insults = [
@@ -603,6 +688,10 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
         text, ctx
     )
     if not insults and not model_hit:
+        if LAUGH_LED.fullmatch(text) and (
+            PRONOUN.search(text) or _named_targets(text, ctx, author)
+        ):
+            return Hostile(pos, "laughter", None, [(0, len(text.rstrip()), "laughing along")])
         return None
     if not insults:
         kind = "model"
@@ -677,7 +766,8 @@ def _staff_named(pos: int, ctx: ChatContext) -> str:
         if ctx.seconds[pos] - ctx.seconds[back] > ADJACENCY_SECONDS:
             break
         text = ctx.texts[back]
-        match = STAFF_REF.search(text) or (ctx.staff_names and ctx.staff_names.search(text))
+        found = [STAFF_REF.search(text), ctx.staff_names and ctx.staff_names.search(text)]
+        match = min((m for m in found if m), key=lambda m: m.start(), default=None)
         if match:
             named = " ".join(match.group().split())
             return named if named[:1].isupper() else f"the {named.lower()}"
@@ -734,16 +824,13 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
     is_text = (chat_rows["kind"] == "text").to_numpy()
     members = sorted({a for a in authors if a is not None})
     by_name, digits = _member_maps(members)
+    # Staff names this chat uses: "my mentor Julie" -> Julie, "Dr Hughes" -> Hughes (so a
+    # later "Hughes made me redo it" is about staff). Members' names are never staff names.
     learned = {
         name
         for text in texts
-        if "entor" in text
-        or "utor" in text
-        or "ecturer" in text
-        or "eacher" in text
-        or "anager" in text
-        or "upervisor" in text
-        for name in STAFF_NAME_INTRO.findall(text)
+        if any(hint in text for hint in STAFF_HINTS)
+        for name in STAFF_NAME_INTRO.findall(text) + STAFF_TITLED.findall(text)
         if name.lower() not in by_name
     }
     ctx = ChatContext(
@@ -771,11 +858,13 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
             event = _join_laughter(event, pos, ctx, hostile)
         if event is not None and event.target is not None:
             ctx.hostile_target[pos] = event.target
-        if event is not None and event.target != STAFF:
+        if event is not None and (event.target != STAFF or event.kind == "laughter"):
             hostile.append(event)
+        staff_spans: list[tuple[int, int, str]] = []
         grievance = _staff_grievance(pos, ctx, tox, row, event)
         if grievance is not None:
             spans, score = grievance
+            staff_spans += spans
             findings.append(
                 Finding(
                     row=row,
@@ -791,6 +880,8 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
         shaming = _shaming(pos, ctx)
         if shaming is not None:
             spans, staff = shaming
+            if staff:
+                staff_spans += spans
             whom = "a member of staff" if staff else "someone"
             findings.append(
                 Finding(
@@ -804,9 +895,18 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
                 )
             )
 
+        if staff_spans and (event is None or event.target in (None, STAFF)):
+            # a jibe at staff: others laughing along make it a pile-on on that person
+            ctx.hostile_target[pos] = STAFF
+            if event is None or event.kind != "laughter":
+                hostile.append(Hostile(pos, "staff", STAFF, sorted(staff_spans)))
+
     at_members = [h for h in hostile if h.target is not None and h.target != STAFF]
-    in_pile_on = _pile_ons(at_members, ctx, rows, ids, findings)
+    aimed = [h for h in hostile if h.target is not None]
+    in_pile_on = _pile_ons(aimed, ctx, rows, ids, findings)
     for event in hostile:
+        if event.target == STAFF or event.kind == "staff":
+            continue
         row, author = rows[event.pos], authors[event.pos]
         if event.kind == "exclusion":
             findings.append(
@@ -823,6 +923,8 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
         elif event.kind != "laughter" and event.pos not in in_pile_on:
             if event.target is None and not cues.SECOND_PERSON.search(ctx.texts[event.pos]):
                 continue  # "she's so thick" about someone we cannot place: not a member finding
+            if event.spans and all(label == "abuse" for _, _, label in event.spans):
+                continue  # plain swearing at someone: the toxicity detector's finding
             dismissive = event.kind == "dismissive"
             what = "dismissal" if dismissive else "mockery or name-calling"
             findings.append(
@@ -850,7 +952,7 @@ def _join_laughter(event: Hostile, pos: int, ctx: ChatContext, hostile: list[Hos
             break
         if ctx.seconds[pos] - ctx.seconds[previous.pos] > LAUGH_REACH_SECONDS:
             break
-        if previous.kind in ("laughter",) or previous.target in (None, STAFF, me):
+        if previous.kind in ("laughter",) or previous.target in (None, me):
             continue
         if ctx.authors[previous.pos] == me:
             continue
@@ -879,13 +981,15 @@ def _pile_ons(events: list[Hostile], ctx, rows, ids, findings: list[Finding]) ->
             authors = {ctx.authors[e.pos] for e in episode}
             jibers = {ctx.authors[e.pos] for e in episode if e.kind != "laughter"}
             jibes = sum(e.kind != "laughter" for e in episode)
-            if (
-                jibes
-                and len(authors) >= PILE_ON_MIN_AUTHORS
-                and (len(episode) >= PILE_ON_MIN_MESSAGES or len(jibers) >= 2)
-            ):
+            if jibes and len(authors) >= PILE_ON_MIN_AUTHORS and len(episode) >= 2:
                 span = ctx.seconds[episode[-1].pos] - ctx.seconds[episode[0].pos]
                 related = [int(ids[e.pos]) for e in episode][:MAX_RELATED]
+                whom = _staff_named(episode[0].pos, ctx) if target == STAFF else target
+                # A jibe and one member laughing along is already ganging up (medium); three
+                # messages or more, or two members jibing, is the full pattern (high).
+                severity = (
+                    "high" if len(episode) >= PILE_ON_MIN_MESSAGES or len(jibers) >= 2 else "medium"
+                )
                 for e in episode:
                     laugh = e.kind == "laughter"
                     findings.append(
@@ -893,13 +997,14 @@ def _pile_ons(events: list[Hostile], ctx, rows, ids, findings: list[Finding]) ->
                             row=rows[e.pos],
                             rule=PILE_ON,
                             explanation=(
-                                f"{'A laughter-only reply, one' if laugh else 'One'} of "
+                                f"{'A reply laughing along, one' if laugh else 'One'} of "
                                 f"{len(episode)} "
-                                f"messages from {_names(list(authors))} aimed at {target} "
+                                f"messages from {_names(list(authors))} aimed at {whom} "
                                 f"within {_minutes(span)}."
                             ),
                             score=min(1.0, 0.5 + 0.1 * len(episode)),
                             label=PILE_ON.name,
+                            severity=severity,
                             spans=e.spans,
                             related=[r for r in related if r != int(ids[e.pos])],
                         )
@@ -1017,6 +1122,9 @@ _CANDIDATE = re.compile(
             EXCLUSION_CUE,
             STAFF_DISPARAGING,
             SHAMING,
+            SNEER,
+            YOU_ARE_INSULT,
+            DOXXING,
         )
     )
     + r"|\w"
@@ -1028,7 +1136,10 @@ _CANDIDATE = re.compile(
 def _candidate_mask(texts: list[str]) -> np.ndarray:
     """Checked once per distinct text: chats repeat "ok", "lol", "thank you" a lot."""
     verdict = {
-        t: bool(_CANDIDATE.search(t)) or bool(LAUGHTER_ONLY.fullmatch(t)) for t in set(texts)
+        t: bool(_CANDIDATE.search(t))
+        or bool(REACTION_ONLY.fullmatch(t))
+        or bool(LAUGH_LED.fullmatch(t))
+        for t in set(texts)
     }
     return np.fromiter((verdict[t] for t in texts), dtype=bool, count=len(texts))
 

@@ -48,6 +48,14 @@ MOCKERY_FLAGGED = [
     ("@mention", "@\u2068Megan Cole\u2069 what an idiot"),
     ("full name", "Megan Cole is a drama queen"),
     ("nobody likes", "nobody likes you Megan"),
+    ("sarcasm", "gold star for Megan ⭐ does she want a sticker"),
+    ("sarcasm with its own negation", "25th. can you not read the handbook 🙄"),
+    ("sarcasm despite congrats", "congrats on using a phone Megan 👏👏 want a medal"),
+    ("mocking her quoted words", '"thanks Megan so helpful" 🤓 she\'s so thick'),
+    (
+        "contact details to invite abuse",
+        "her email is megan@example.com if anyone wants to tell her",
+    ),
     ("name as the subject", "Megan is so slow, took her ages to do one set of obs"),
 ]
 
@@ -127,6 +135,48 @@ def test_two_members_jibing_within_minutes_is_a_pile_on():
     assert sorted(findings.loc[findings["rule"] == "BUL001", "message_id"]) == [1, 2]
 
 
+def test_one_member_laughing_along_with_a_jibe_is_a_medium_pile_on():
+    findings = detect([MEGAN_ASKS, (1, "Tom Reed", "teacher's pet 🙄"), (2, "Jess Lowe", "😂😂")])
+    piled = findings[findings["rule"] == "BUL001"]
+    assert sorted(piled["message_id"]) == [1, 2]
+    assert set(piled["severity"].astype(str)) == {"medium"}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["LMAOOO she cannot help herself", "😂😂 do it", "stoppp 😂", "facts 💯"],
+)
+def test_replies_egging_on_a_jibe_join_the_pile_on(reply):
+    findings = detect([MEGAN_ASKS, (1, "Tom Reed", "teacher's pet 🙄"), (2, "Jess Lowe", reply)])
+    assert 2 in set(findings.loc[findings["rule"] == "BUL001", "message_id"])
+
+
+def test_laughing_along_with_a_staff_grievance_is_a_pile_on_on_staff():
+    findings = detect(
+        [
+            (0, "Tom Reed", "Dr Hughes is a joke, let's post her marking on Facebook"),
+            (1, "Jess Lowe", "😂😂 do it"),
+        ]
+    )
+    piled = findings[findings["rule"] == "BUL001"]
+    assert sorted(piled["message_id"]) == [0, 1]
+    assert "Dr Hughes" in piled["explanation"].iloc[0]
+
+
+def test_swearing_at_a_member_counts_towards_a_pile_on_but_is_left_to_toxicity_alone():
+    alone = detect([MEGAN_ASKS, (1, "Tom Reed", "fuck off Megan you absolute prick")])
+    assert alone[alone["rule"] == "BUL003"].empty
+    piled = detect(
+        [
+            MEGAN_ASKS,
+            (1, "Tom Reed", "fuck off Megan you absolute prick"),
+            (2, "Jess Lowe", "😂😂"),
+            (3, "Sam Idowu", "lol"),
+        ]
+    )
+    assert sorted(piled.loc[piled["rule"] == "BUL001", "message_id"]) == [1, 2, 3]
+
+
 PILE_ON_NOT = [
     (
         "laughing at her own joke",
@@ -137,8 +187,11 @@ PILE_ON_NOT = [
         ],
     ),
     (
-        "one jibe and one laugh",
-        [MEGAN_ASKS, (1, "Tom Reed", "teacher's pet 🙄"), (2, "Jess Lowe", "😂😂")],
+        "laughing at a joke about oneself",
+        [
+            (0, "Megan Cole", "I'm such a teacher's pet lol"),
+            (1, "Tom Reed", "😂😂"),
+        ],
     ),
     (
         "jibes hours apart",
