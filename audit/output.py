@@ -28,7 +28,10 @@ def write_atomic(path: Path, write: Callable[[Path], None], force: bool = False)
     """Call `write(tmp)` on a private temporary file beside `path`, then move it into place."""
     path = Path(path)
     check_writable(path, force)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:  # e.g. a folder that looks writable but is not (root, /sys)
+        raise OutputError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
     os.close(fd)  # mkstemp made it 0600; writers reopen it by name
     tmp = Path(tmp_name)
     try:

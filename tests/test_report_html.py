@@ -577,6 +577,30 @@ def test_folder_without_write_permission_is_one_line_and_exit_2(tmp_path):
 
 
 @needs_parser
+def test_a_folder_that_refuses_the_file_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    """What root meets in a read-only place (/sys): the folder looks writable, creating the
+    file fails."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = cli(
+        [
+            "scan",
+            str(SAMPLES / "nursing_cohort_android.txt"),
+            "--no-models",
+            "-o",
+            str(tmp_path / "r.html"),
+        ]
+    )
+    assert result.exit_code == 2, result.output
+    assert "Permission denied" in result.output and result.output.strip().count("\n") == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_parser
 def test_a_failed_write_leaves_no_partial_report(tmp_path, monkeypatch):
     def fail(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
