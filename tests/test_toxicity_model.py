@@ -173,6 +173,22 @@ def test_no_downloaded_model_falls_back_to_profanity_check(tmp_path):
     assert "profanity" in scorer.info.notice and "models download" in scorer.info.notice
 
 
+def test_fallback_fills_only_the_obscenity_column_honestly():
+    scorer = load_toxicity_scorer(cpu_config(toxicity_model="profanity"))
+    swearing, polite = scorer.score(["that shift was shit", "thanks everyone, see you monday"])
+    assert swearing["tox_obscene"] > 0.9 > polite["tox_obscene"]  # profanity, not toxicity
+    for row in (swearing, polite):
+        others = [v for c, v in row.items() if c != "tox_obscene"]
+        assert all(math.isnan(v) for v in others)
+    assert "not toxicity" in scorer.info.notice and "asked for" in scorer.info.notice
+
+
+def test_progress_bar_stays_quiet_when_stderr_is_not_a_terminal(tiny_model, capsys):
+    scorer = DetoxifyScorer(tiny_model, cpu_config().replace(progress=True), quantize=False)
+    scorer.score(["so tired lol"] * 50)
+    assert capsys.readouterr().err == ""
+
+
 def test_checkpoint_file_path_works_like_its_folder(tiny_model):
     scorer = load_toxicity_scorer(cpu_config(toxicity_model=str(tiny_model / CHECKPOINT_FILE)))
     assert isinstance(scorer, DetoxifyScorer)
