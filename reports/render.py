@@ -840,7 +840,8 @@ class _Builder:
         result, config = self.result, self.config
         default = self.severity_view()
         default_ids = [i for p in default.parts for g in p.groups for i in g.card_ids]
-        budget = max(config.max_rendered, len(default_ids))
+        # The other groupings may render as many cards as the default one can at most.
+        budget = max(len(SEVERITY_ORDER) * config.max_rendered, len(default_ids))
         views = [
             default,
             self.grouped_view("member", "Member", budget),
