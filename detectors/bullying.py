@@ -984,7 +984,10 @@ def _pile_ons(events: list[Hostile], ctx, rows, ids, findings: list[Finding]) ->
             if jibes and len(authors) >= PILE_ON_MIN_AUTHORS and len(episode) >= 2:
                 span = ctx.seconds[episode[-1].pos] - ctx.seconds[episode[0].pos]
                 related = [int(ids[e.pos]) for e in episode][:MAX_RELATED]
-                whom = _staff_named(episode[0].pos, ctx) if target == STAFF else target
+                whom = target
+                if target == STAFF:
+                    named = _staff_named(episode[0].pos, ctx)
+                    whom = "a member of staff" + (f" ({named})" if named[:1] != "a" else "")
                 # A jibe and one member laughing along is already ganging up (medium); three
                 # messages or more, or two members jibing, is the full pattern (high).
                 severity = (
@@ -1242,7 +1245,7 @@ def summarize(messages: pd.DataFrame, findings: pd.DataFrame, config: AuditConfi
         if not match:
             continue
         name = next(g for g in match.groups() if g)
-        if name in ("a member", "a member of staff"):
+        if name == "a member" or name.startswith("a member of staff"):
             continue
         targets[name][rule] += 1
     pile_on_rows = findings[findings["rule"] == PILE_ON.code]
