@@ -151,3 +151,48 @@ def test_print_stylesheet_hides_filters_and_keeps_cards_whole(browser, report, t
     pdf = browser.print_pdf(tmp_path / "report.pdf")
     print(f"\nprinted: {pdf}")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+CONTRAST_JS = r"""
+(() => {
+  const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = c => {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = el => {
+    for (let n = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const bad = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    if (!walker.currentNode.textContent.trim() || seen.has(el) || el.closest('svg')) continue;
+    seen.add(el);
+    if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+    const style = getComputedStyle(el);
+    const fg = rgb(style.color).slice(0, 3), bg = background(el);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+    const large = size >= 24 || (bold && size >= 18.66);
+    const text = el.textContent.trim().slice(0, 30);
+    if (ratio < (large ? 3 : 4.5)) bad.push(`${el.tagName} ${ratio.toFixed(2)} ${text}`);
+  }
+  return bad;
+})()
+"""
+
+
+def test_text_has_enough_contrast(browser, report):
+    """WCAG AA: 4.5:1 for body text, 3:1 for large text, from the colours as rendered."""
+    browser.navigate(report.as_uri())
+    assert browser.evaluate(CONTRAST_JS) == []
