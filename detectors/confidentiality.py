@@ -134,6 +134,7 @@ KIND_OF_ENTITY = {
     "EMAIL_ADDRESS": "email",
     "STAFF": "staff",
     "SHOW_CUE": "show",
+    "SIMULATION": "simulation",
 }
 PHRASE = {
     "person": "a named person",
@@ -279,6 +280,8 @@ def evidence_of(text: str, entities: Sequence[Sequence], allowed: set[str]) -> E
                 continue  # staff
             if etype == "PERSON" and any(c[0] < end and start < c[1] for c in care_spans):
                 continue  # "Bed 9" or "Dementia" taken for a name
+        if kind == "room" and any(b[0] <= start and end <= b[1] for b in by_type.get("BED", ())):
+            continue  # the "room 2" inside "side room 2"
         if kind == "age":
             digits = "".join(c for c in text[start:end] if c.isdigit())
             if digits and int(digits) <= 17:
@@ -289,25 +292,30 @@ def evidence_of(text: str, entities: Sequence[Sequence], allowed: set[str]) -> E
     return ev
 
 
-def identification(kinds: set[str]) -> set[str]:
-    """The kinds that together identify a service user, or an empty set."""
+def identification(kinds: set[str], by_class: bool = True) -> set[str]:
+    """The kinds that together identify a service user, or an empty set. `by_class`: a
+    school class with a health detail counts (within one message only: "Y6 at 9am" then
+    "the whiteboard died" are two topics)."""
+    if "simulation" in kinds:
+        return set()  # a sim-lab mannequin
     care = kinds & CARE
     places = kinds & PLACES
     if "room" in kinds and kinds & {"role", "relative"}:
         places = places | {"room"}
     people = kinds & PERSON_IDS
     support = kinds & {"age"}
-    if people and (care or places):
+    # Students work on wards too ("I'm on Ward 7"): a name and a ward need a care detail.
+    if people and (care or places - {"ward"}):
         return people | care | places | support
     if places and care:
         return places | care | support
-    if "class" in kinds and "health" in kinds:
+    if by_class and "class" in kinds and "health" in kinds:
         return {"class", "health"} | (kinds & {"child"}) | support
     return set()
 
 
 def safeguarding_child(kinds: set[str]) -> set[str]:
-    if "safeguarding" not in kinds:
+    if "safeguarding" not in kinds or "simulation" in kinds:
         return set()
     child_cues = kinds & {"child", "class", "child_age"}
     identifiers = kinds & (PERSON_IDS | {"class"})
@@ -427,7 +435,7 @@ def _text_findings(label, ev_all: Evidence, window: list[_Seen]) -> list[Finding
     else:
         identified = identification(kinds)
         if not identified and kinds & CONTRIBUTING:
-            candidate = identification(combined)
+            candidate = identification(combined, by_class=False)
             if candidate & kinds & CONTRIBUTING:
                 identified = candidate
         if identified:
@@ -480,6 +488,8 @@ def _media_finding(label, ev: Evidence, window: list[_Seen], when: float) -> lis
         if when - seen.seconds > MEDIA_MINUTES * 60:
             break
         kinds = seen.evidence.kinds | ev.kinds  # a caption counts too
+        if "simulation" in kinds:
+            break
         care = kinds & (PLACES | {"role", "relative", "child", "class"})
         if not care and "health" in kinds and "show" in kinds:
             care = {"health"}

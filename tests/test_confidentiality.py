@@ -92,6 +92,8 @@ LEAVE = [
     "pt's daughter complained that her mum's pressure sore wasn't dressed",
     "bay 3 at 7:15 for handover",
     "my year 5s did so well on their spelling test",
+    "this is bed 9 in the sim lab lol, the mannequin's called Resusci Dave",
+    "Hi guys it's Zara, new phone, I'm on Ward 7 too",
 ]
 
 
@@ -155,6 +157,15 @@ def test_previous_message_context_expires_and_belongs_to_its_author(scorer) -> N
         (0, "Amy Lee", "the lady in bay 3 is so lovely"),
         (1, "Tom Reed", "she has sepsis now though"),  # another author
         (45, "Amy Lee", "she has sepsis now though"),  # too late
+    )
+    assert run(scorer, messages).empty
+
+
+def test_a_class_in_one_message_and_a_death_in_the_next_are_two_topics(scorer) -> None:
+    messages = frame(
+        (0, "Tom Reed", "so two observers and Y6 at 9am"),
+        (1, "Tom Reed", "do I need a plan B if the whiteboard dies"),
+        (2, "Tom Reed", "because it died last week"),
     )
     assert run(scorer, messages).empty
 

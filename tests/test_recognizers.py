@@ -100,6 +100,11 @@ CASES: list[tuple[PatternSpec, str, str | None]] = [
     (care.STAFF, "my mentor Karen", "mentor"),
     (care.STAFF, "Dr Patel's lecture", "Dr"),
     (care.STAFF, "my friend Karen", None),
+    (care.SIMULATION, "bed 9 in the sim lab lol", "sim lab"),
+    (care.SIMULATION, "the mannequin's called Dave", "mannequin"),
+    (care.SIMULATION, "similar to last week", None),
+    (care.SERVICE_USER, "a lady on the caseload", "on the caseload"),
+    (care.HEALTH, "drop his inhaler off", "inhaler"),
     (care.SHOW_CUE, "this is bed 9's wound", "this is"),
     (care.SHOW_CUE, "this was a long day", None),
 ]

@@ -71,6 +71,12 @@ SERVICE_USER = PatternSpec(
             r"care home residents?|mental health users?)\b",
             0.4,
         ),
+        (
+            "social-care caseload",
+            r"\b(?:on (?:my|our|the) caseload|home visits?|visit today|care package|"
+            r"foster carer|care leaver)\b",
+            0.4,
+        ),
     ),
 )
 
@@ -144,9 +150,9 @@ _HEALTH_WORDS = (
     r"pressure (?:ulcer|sore)s?|leg ulcers?|wound|stoma|catheter|peg feeds?|ng tube|dialysis|"
     r"chemo(?:therapy)?|radiotherapy|miscarriage|miscarried|pregnant|termination|abortion|"
     r"sti|chlamydia|incontinen(?:t|ce)|morphine|oramorph|oxycodone|fentanyl|insulin|"
-    r"warfarin|apixaban|methadone|sertraline|fluoxetine|lithium|clozapine|"
+    r"warfarin|apixaban|inhaler|epipen|methadone|sertraline|fluoxetine|lithium|clozapine|"
     r"end of life|palliative|dnacpr|dnar|dnr|died|passed away|death|deceased|"
-    r"terminally ill|in a coma|on oxygen|confused and wandering"
+    r"terminally ill|in a coma|on oxygen|confused and wandering|hoarding|hoarder"
 )
 _TOPIC_WORDS = (
     r"care|module|training|lecture|session|teaching|assignment|essay|exam|placement|workshop|"
@@ -227,6 +233,20 @@ STAFF = PatternSpec(
     ),
 )
 
+# Training settings: a sim-lab mannequin in "bed 9" is nobody.
+SIMULATION = PatternSpec(
+    name="SimulationRecognizer",
+    entity="SIMULATION",
+    patterns=(
+        (
+            "simulated care",
+            r"\b(?:sim(?:ulation)? (?:lab|suite|ward|session|bay|room)|skills lab|mannequins?|"
+            r"manikins?|sim dummy|role[ -]?play|fictional|made[ -]up (?:patient|name|case))\b",
+            0.5,
+        ),
+    ),
+)
+
 # Words that point at something shown: "this is bed 9's wound", "look at this".
 SHOW_CUE = PatternSpec(
     name="ShowCueRecognizer",
@@ -253,5 +273,6 @@ RECOGNIZERS: tuple[PatternSpec, ...] = (
     SCHOOL_CLASS,
     SAFEGUARDING,
     STAFF,
+    SIMULATION,
     SHOW_CUE,
 )
