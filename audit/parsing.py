@@ -15,8 +15,6 @@ the first header is kept as a system message and reported in `notes`.
 
 from __future__ import annotations
 
-import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,15 +25,13 @@ import pyarrow.compute as pc
 
 from audit import dateorder, layouts
 from audit.errors import InputError, UsageError
-from audit.schema import KIND_DTYPE, KINDS, MESSAGE_DTYPES
+from audit.schema import KIND_DTYPE, KINDS
 from audit.sources import Source, normalise_line_ends, read_export
 
 DATE_ORDERS = dateorder.ORDERS
 SAMPLE_LINES = 2000  # from the start and from the middle, to find the layout
-PARALLEL_FROM = 200_000  # lines; below this, threads cost more than they save
 
 _KIND = {kind: code for code, kind in enumerate(KINDS)}
-_EDITED = re.compile(layouts.EDITED_REGEX)
 _ANY_HEADER = "|".join(f"(?:{layouts._unnamed(p.pattern)})" for p in layouts._PERMISSIVE.values())
 
 
@@ -81,100 +77,31 @@ def _check_order(date_order: str | None) -> str | None:
 
 
 def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
+    # Each step is its own function so its large temporaries are freed when it returns.
     data = source.data
     where = f"{source.chat}:{source.member}" if source.member else source.chat
-    starts, ends = _line_bounds(data)
-    if len(starts) == 0:
-        raise InputError(f"{where} is empty", "export the chat again from WhatsApp")
-    lines = _lines_array(data, starts, ends)
-
-    found = layouts.detect(_sample(data, starts, ends))
-    if found is None:
-        raise InputError(
-            f"{where} does not look like a WhatsApp chat: no line starts with a message "
-            "header (date, time, name)",
-            "pass the .txt or .zip from WhatsApp's 'Export chat'; expected lines like "
-            "'31/12/2024, 21:05 - Name: text' or '[31/12/2024, 21:05:09] Name: text'",
-        )
-    variant, _ = found
-    matches = _extract(lines, variant.regex())
-    is_header = matches.is_valid().to_numpy(zero_copy_only=False)
-    header_lines = np.flatnonzero(is_header)
-    if len(header_lines) == 0:
-        raise InputError(f"{where} has no message header lines", "is it a WhatsApp export?")
-    heads = matches.filter(pa.array(is_header))
-
-    # Where each message's text starts and ends in the buffer.
-    author = heads.field("author")
-    before_author = _lengths(heads.field("hdr"))
-    author_length = _lengths(author)
-    after_colon = starts[header_lines] + before_author + author_length + 1
-    space = np.frombuffer(data, dtype=np.uint8)[np.minimum(after_colon, len(data) - 1)] == 32
-    colon = np.where(author_length > 0, 1 + (space & (after_colon < len(data))), 0)
-    with_author = before_author + author_length + colon
-    # 'Bob changed the subject to "Year 2: placements"' has no author: the colon is quoted.
-    quoted = _mask(pc.match_substring_regex(author, layouts.SYSTEM_AUTHOR_REGEX))
-    if quoted.any():
-        author = pc.if_else(pa.array(quoted), "", author)
-    head_starts = starts[header_lines]
-    body_start = np.minimum(
-        head_starts + np.where(quoted, before_author, with_author), ends[header_lines]
-    )
-    last_line = np.append(header_lines[1:] - 1, len(starts) - 1)
-    body_end = ends[last_line]
-
+    starts, ends, variant, heads, header_lines, odd = _find_headers(data, where)
     notes: list[str] = []
-    preamble = header_lines[0] > 0 and data[: ends[header_lines[0] - 1]].strip() != b""
+    body_start, body_end, author, preamble = _text_bounds(data, starts, ends, header_lines, heads)
     if preamble:
         notes.append(
             f"{header_lines[0]} line(s) before the first message header were kept as a "
             "system message (no author, no time)."
         )
-        body_start = np.append(0, body_start)
-        body_end = np.append(ends[header_lines[0] - 1], body_end)
     texts = _slices(data, body_start, body_end)
-
-    # Timestamps from the whole file's date fields.
-    f1, f2, f3, hour, minute = (_ints(heads.field(g)) for g in ("f1", "f2", "f3", "H", "M"))
-    second = _ints(heads.field("S")) if variant.seconds else np.zeros_like(hour)
-    decided = dateorder.infer(*_runs(f1, f2, f3), date_order)
-    year, month, day = dateorder.split(decided.order, f1, f2, f3)
-    if variant.twelve_hour:
-        pm = _mask(pc.match_substring_regex(heads.field("ap"), "^(?:[Pp]|nachm)"))
-        hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
-    ok = dateorder.valid_dates(year, month, day) & (hour < 24) & (minute < 60) & (second < 60)
-    seconds = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
-    stamps = np.where(ok, seconds, np.iinfo(np.int64).min).view("datetime64[s]")
-    if not ok.all():
+    del body_start, body_end
+    stamps, decided, year_digits, impossible = _timestamps(heads, variant, date_order)
+    del heads
+    if impossible:
         notes.append(
-            f"{int((~ok).sum())} message(s) have a date or time that does not exist when read "
+            f"{impossible} message(s) have a date or time that does not exist when read "
             f"as {decided.order}; their timestamp is empty."
         )
-
-    # Who wrote it, and what kind of message it is.
-    author = pc.utf8_trim(author, characters=layouts.INVISIBLE)
-    has_author = _mask(pc.not_equal(author, ""))
-    media = _mask(pc.match_substring_regex(texts, layouts.MEDIA_REGEX))
-    deleted = _mask(pc.match_substring_regex(texts, layouts.DELETED_REGEX))
-    edited = _mask(pc.match_substring_regex(texts, layouts.EDITED_REGEX))
-    offset = int(preamble)
-    group = _group_pseudo_authors(texts, author, has_author, offset)
-    system = ~has_author
-    if group:
-        system |= _mask(pc.is_in(author, value_set=pa.array(sorted(group))))
-    system = np.append(True, system) if preamble else system
-    kind = np.where(
-        system,
-        _KIND["system"],
-        np.where(deleted, _KIND["deleted"], np.where(media, _KIND["media"], _KIND["text"])),
-    ).astype(np.int8)
-    author = pc.if_else(pa.array(system[offset:]), pa.scalar(None, pa.string()), author)
+    texts, author, kind, edited = _kinds(texts, author, preamble)
 
     line = np.append(0, header_lines) if preamble else header_lines
     if preamble:
-        author = pa.concat_arrays([pa.array([None], pa.string()), author])
         stamps = np.append(np.datetime64("NaT", "s"), stamps)
-
     n = len(line)
     frame = pd.DataFrame(
         {
@@ -188,10 +115,6 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             "text": _strings(texts),
         }
     )
-    if edited.any():
-        rows = np.flatnonzero(edited)
-        frame.loc[rows, "text"] = [_EDITED.sub("", t) for t in frame["text"].iloc[rows]]
-    frame = frame.astype(MESSAGE_DTYPES)
 
     continuation = len(starts) - len(header_lines) - (header_lines[0] if preamble else 0)
     if continuation:
@@ -199,7 +122,6 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"{continuation} line(s) without a header were joined to the message before "
             "them (multi-line messages)."
         )
-    odd = _count_odd_headers(lines, is_header)
     if odd:
         notes.append(
             f"{odd} line(s) look like a header in another layout than the file's "
@@ -211,8 +133,6 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"Day/month order is ambiguous; read as {decided.order}. If the dates look wrong, "
             f"run again with --date-order {other}."
         )
-    year_field = heads.field(f"f{decided.order.index('Y') + 1}")
-    year_digits = int(pc.max(pc.binary_length(year_field)).as_py())
     return ParsedChat(
         messages=frame,
         chat=source.chat,
@@ -226,6 +146,106 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
         lines=len(starts),
         notes=notes,
     )
+
+
+def _find_headers(data: bytes, where: str):
+    """Line bounds, the file's header variant, the header lines' regex groups, their line
+    numbers, and how many other lines look like a header of another layout."""
+    starts, ends = _line_bounds(data)
+    if len(starts) == 0:
+        raise InputError(f"{where} is empty", "export the chat again from WhatsApp")
+    found = layouts.detect(_sample(data, starts, ends))
+    if found is None:
+        raise InputError(
+            f"{where} does not look like a WhatsApp chat: no line starts with a message "
+            "header (date, time, name)",
+            "pass the .txt or .zip from WhatsApp's 'Export chat'; expected lines like "
+            "'31/12/2024, 21:05 - Name: text' or '[31/12/2024, 21:05:09] Name: text'",
+        )
+    variant, _ = found
+    lines = _lines_array(data, starts, ends)
+    matches = pc.extract_regex(lines, pattern=variant.regex())
+    is_header = matches.is_valid().to_numpy(zero_copy_only=False)
+    header_lines = np.flatnonzero(is_header)
+    if len(header_lines) == 0:
+        raise InputError(f"{where} has no message header lines", "is it a WhatsApp export?")
+    heads = matches.filter(pa.array(is_header))
+    del matches
+    odd = _count_odd_headers(lines, is_header)
+    return starts, ends, variant, heads, header_lines, odd
+
+
+def _text_bounds(data: bytes, starts, ends, header_lines, heads):
+    """Where each message's text starts and ends in the buffer; the authors (emptied where
+    the 'author' was really a quoted name in a system notice); whether a preamble exists."""
+    author = heads.field("author")
+    before_author = _lengths(heads.field("hdr"))
+    author_length = _lengths(author)
+    head_starts = starts[header_lines]
+    after_colon = head_starts + before_author + author_length + 1
+    space = np.frombuffer(data, dtype=np.uint8)[np.minimum(after_colon, len(data) - 1)] == 32
+    colon = np.where(author_length > 0, 1 + (space & (after_colon < len(data))), 0)
+    # 'Bob changed the subject to "Year 2: placements"' has no author: the colon is quoted.
+    quoted = _mask(pc.match_substring_regex(author, layouts.SYSTEM_AUTHOR_REGEX))
+    if quoted.any():
+        author = pc.if_else(pa.array(quoted), "", author)
+        author_length = np.where(quoted, 0, author_length)
+        colon = np.where(quoted, 0, colon)
+    body_start = np.minimum(head_starts + before_author + author_length + colon, ends[header_lines])
+    body_end = ends[np.append(header_lines[1:] - 1, len(starts) - 1)]
+    first = header_lines[0]
+    preamble = bool(first > 0 and data[: ends[first - 1]].strip() != b"")
+    if preamble:
+        body_start = np.append(0, body_start)
+        body_end = np.append(ends[first - 1], body_end)
+    return body_start, body_end, author, preamble
+
+
+def _timestamps(heads, variant: layouts.Variant, date_order: str | None):
+    """Timestamps of the headers (NaT where the date cannot exist), the date order decided
+    on the whole file, the year's digit count, and how many timestamps are impossible."""
+    f1, f2, f3, hour, minute = (_ints(heads.field(g)) for g in ("f1", "f2", "f3", "H", "M"))
+    second = _ints(heads.field("S")) if variant.seconds else 0
+    decided = dateorder.infer(*_runs(f1, f2, f3), date_order)
+    year, month, day = dateorder.split(decided.order, f1, f2, f3)
+    del f1, f2, f3
+    if variant.twelve_hour:
+        pm = _mask(pc.match_substring_regex(heads.field("ap"), "^(?:[Pp]|nachm)"))
+        hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
+    ok = dateorder.valid_dates(year, month, day) & (hour < 24) & (minute < 60) & (second < 60)
+    seconds = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    stamps = np.where(ok, seconds, np.iinfo(np.int64).min).view("datetime64[s]")
+    year_field = heads.field(f"f{decided.order.index('Y') + 1}")
+    year_digits = int(pc.max(pc.binary_length(year_field)).as_py())
+    return stamps, decided, year_digits, int(np.count_nonzero(~ok))
+
+
+def _kinds(texts: pa.Array, author: pa.Array, preamble: bool):
+    """Texts without edit markers, authors (null for system messages), kind codes, edited."""
+    author = pc.utf8_trim(author, characters=layouts.INVISIBLE)
+    has_author = _mask(pc.not_equal(author, ""))
+    media = _mask(pc.match_substring_regex(texts, layouts.MEDIA_REGEX))
+    deleted = _mask(pc.match_substring_regex(texts, layouts.DELETED_REGEX))
+    edited = _mask(pc.match_substring_regex(texts, layouts.EDITED_REGEX))
+    if edited.any():
+        marked = pa.array(edited)
+        unmarked = pc.replace_substring_regex(texts.filter(marked), layouts.EDITED_REGEX, "")
+        texts = pc.replace_with_mask(texts, marked, unmarked)
+    offset = int(preamble)
+    group = _group_pseudo_authors(texts, author, has_author, offset)
+    system = ~has_author
+    if group:
+        system |= _mask(pc.is_in(author, value_set=pa.array(sorted(group))))
+    author = pc.if_else(pa.array(system), pa.scalar(None, pa.string()), author)
+    if preamble:
+        system = np.append(True, system)
+        author = pa.concat_arrays([pa.array([None], pa.string()), author])
+    kind = np.where(
+        system,
+        _KIND["system"],
+        np.where(deleted, _KIND["deleted"], np.where(media, _KIND["media"], _KIND["text"])),
+    ).astype(np.int8)
+    return texts, author, kind, edited
 
 
 def describe(parsed: ParsedChat) -> str:
@@ -261,7 +281,12 @@ def describe(parsed: ParsedChat) -> str:
 
 def _line_bounds(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (exclusive, before '\\n') of every line; trailing empty lines dropped."""
-    newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    chunk = 1 << 24  # a whole-file boolean temporary would cost as much memory as the file
+    newlines = np.concatenate(
+        [np.flatnonzero(buffer[i : i + chunk] == 10) + i for i in range(0, len(buffer), chunk)]
+        or [np.zeros(0, dtype=np.int64)]
+    )
     starts = np.concatenate(([0], newlines + 1)).astype(np.int64)
     ends = np.concatenate((newlines, [len(data)])).astype(np.int64)
     nonempty = np.flatnonzero(ends > starts)
@@ -303,17 +328,6 @@ def _sample(data: bytes, starts: np.ndarray, ends: np.ndarray) -> list[str]:
         middle = n // 2
         picks.append(range(middle, min(n, middle + SAMPLE_LINES)))
     return [data[starts[i] : ends[i]].decode("utf-8", errors="replace") for r in picks for i in r]
-
-
-def _extract(lines: pa.Array, pattern: str) -> pa.StructArray:
-    """pc.extract_regex over all lines; on big files in two halves on two threads."""
-    if len(lines) < PARALLEL_FROM:
-        return pc.extract_regex(lines, pattern=pattern)
-    half = len(lines) // 2
-    with ThreadPoolExecutor(2) as pool:
-        halves = [lines[:half], lines[half:]]
-        parts = list(pool.map(lambda part: pc.extract_regex(part, pattern=pattern), halves))
-    return pa.concat_arrays(parts)
 
 
 def _mask(array) -> np.ndarray:
@@ -365,7 +379,8 @@ def _group_pseudo_authors(texts, author, has_author, offset: int) -> set[str]:
 
 
 def _count_odd_headers(lines: pa.Array, is_header: np.ndarray) -> int:
-    others = lines.filter(pa.array(~is_header))
-    if len(others) == 0:
+    if is_header.all():
         return 0
-    return int(pc.sum(pc.match_substring_regex(others, _ANY_HEADER)).as_py() or 0)
+    # One more pass over every line (RE2's DFA, no copy) rather than copying the others out.
+    looks = _mask(pc.match_substring_regex(lines, _ANY_HEADER))
+    return int(np.count_nonzero(looks & ~is_header))
