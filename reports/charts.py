@@ -232,7 +232,7 @@ def _runs(hours: list[int]) -> list[tuple[int, int]]:
 
 def heatmap(stamps: pd.Series, quiet_start: time, quiet_end: time, quiet_text: str) -> Heatmap:
     """Messages by weekday (rows) and hour of day (columns)."""
-    left, top, cell_w, cell_h = 44, 40, 28, 24
+    left, top, cell_w, cell_h = 44, 48, 28, 24
     width, height = left + 24 * cell_w + 4, top + 7 * cell_h + 4
     stamps = stamps.dropna()
     grid = np.zeros((7, 24), dtype=np.int64)
@@ -261,7 +261,7 @@ def heatmap(stamps: pd.Series, quiet_start: time, quiet_end: time, quiet_text: s
     bands = [
         Rect(
             left + a * cell_w,
-            top - 30,
+            top - 28,
             (b - a) * cell_w - 2,
             8,
             "quiet-band",
@@ -271,7 +271,7 @@ def heatmap(stamps: pd.Series, quiet_start: time, quiet_end: time, quiet_text: s
     ]
     longest = max(_runs(quiet), key=lambda r: r[1] - r[0], default=None)
     quiet_label = (
-        Tick(left + longest[0] * cell_w, top - 34, f"quiet hours {quiet_text}") if longest else None
+        Tick(left + longest[0] * cell_w, top - 33, f"quiet hours {quiet_text}") if longest else None
     )
     legend = [("heat-0", "no messages")]
     for k in range(1, HEAT_LEVELS):
