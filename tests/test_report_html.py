@@ -18,7 +18,8 @@ from audit.config import AuditConfig
 from audit.guidance import load_catalogue
 from detectors import off_hours, rule_registry
 from reports.privacy import privacy_for
-from reports.render import render_html, segments, water_level
+from reports.render import render_html, water_level
+from reports.segments import segments
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_exports"
 needs_parser = pytest.mark.skipif(
@@ -441,7 +442,7 @@ def test_highlight_segments_never_split_a_name():
         def text(self, value):
             return self._pattern.sub("Member 2", value)
 
-    from reports.render import name_spans
+    from reports.segments import name_spans
 
     text = "Megan is so thick"
     parts = segments(text, highlights=[(2, 11, "insult")], names=name_spans(Pseudo(), text))
