@@ -12,6 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from report_scans import CHAT, make_scan, scan_result
 
 from audit.config import AuditConfig
@@ -757,3 +759,24 @@ def test_related_messages_that_are_not_a_pile_on_are_not_called_one(hand_scan):
     assert "2 messages this finding involves" in card.find("p", cls="pile").text
     roles = [r.text for r in card.find_all("span", cls="role")]
     assert roles == ["flagged", "involved"]
+
+
+@given(
+    text=st.text(alphabet="ab <>&{}%\n😂", max_size=40),
+    masks=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=4),
+    marks=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=4),
+)
+def test_segments_show_the_text_with_masked_runs_replaced_whatever_the_spans(text, masks, marks):
+    from reports.privacy import Masker
+
+    masks = [(min(a, b), max(a, b), "X") for a, b in masks if min(a, b) < min(max(a, b), len(text))]
+    marks = [(min(a, b), max(a, b), "m") for a, b in marks]
+    frame = pd.DataFrame(
+        [{"chat": "c", "message_id": 0, "detector": "confidentiality", "spans": masks}]
+    )
+    expected = Masker(frame, reveal=False).text("c", 0, text)
+    parts = segments(
+        text, highlights=marks, masks=[(s, min(e, len(text)), lbl) for s, e, lbl in masks]
+    )
+    assert "".join(p.text for p in parts) == expected
+    assert all(p.text for p in parts)
