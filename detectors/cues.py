@@ -319,3 +319,62 @@ def near(a: Iterable[Span], b: Iterable[Span], gap: int = 20) -> bool:
     """True when a span of `a` lies within `gap` characters of a span of `b`."""
     b = list(b)
     return any(s1 - gap <= e2 and s2 - gap <= e1 for s1, e1, _ in a for s2, e2, _ in b)
+
+
+# --- a cheap first pass ---
+# Every cue above needs at least one of these words. Checking a message's words against sets
+# costs microseconds; the regexes cost a hundred times more, so they run only when a trigger
+# word of their kind is present.
+TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "insult": frozenset(
+        "idiot idiots moron morons imbecile cretin twat prick dick dickhead knob knobhead "
+        "bellend wanker tosser cunt bitch cow bastard arsehole asshole arse dipshit dumbass "
+        "numpty muppet clown loser weirdo freak psycho slag slut skank snake creep pig "
+        "scrounger waste liar fraud doormat nobody nonce useless pathetic stupid thick dumb "
+        "ugly fat disgusting vile worthless incompetent lazy braindead brain gormless clueless "
+        "spineless two faced fake annoying irritating embarrassing joke disgrace embarrassment "
+        "hopeless".split()
+    ),
+    "threat": frozenset(
+        "kill hurt stab punch batter smash slap deck beat strangle murder shoot knock kick "
+        "bottle glass burn end watch live dead regret pay die dies rot rots burns "
+        "slapping kicking hiding beating smack battering hell misery hit stabbed cancer".split()
+    ),
+    "self_harm": frozenset(
+        "kys yourself urself yaself yourselves self die bleach jump favour favor died "
+        "unalive".split()
+    ),
+    "identity": frozenset(
+        "muslim muslims jews jewish christians hindus sikhs immigrants migrants foreigners "
+        "refugees asylum gays gay lesbians trans black asians indians africans nigerians "
+        "chinese poles polish romanians europeans gypsies travellers disabled women girls "
+        "elderly fat benefit people families patients parents kids men lads mums dads staff "
+        "nurses doctors students country deported send sent retard retarded "
+        "retards spaz spazz spastic".split()
+    ),
+    "directed": frozenset("screw sod shut stfu gtfo piss yours bog tf".split()),
+}
+PROFANE_PREFIXES = (
+    "fuck", "fuk", "fck", "fk", "f*", "sh1", "shit", "cunt", "twat", "wank", "bollock",
+    "bastard", "bitch", "dick", "prick", "piss", "arse", "asshole", "crap", "bloody",
+    "bugger", "tosser", "knob", "stfu", "wtf", "fml", "effing",
+)  # fmt: skip
+_WORD = re.compile(r"[a-z0-9*]+")
+_PROFANE_START = re.compile(
+    r"(?<![a-z0-9*])(?:" + "|".join(re.escape(p) for p in PROFANE_PREFIXES) + ")", _I
+)
+
+
+def triggers(text: str) -> frozenset[str]:
+    """Which kinds of cue could match: "insult", "threat", "self_harm", "identity",
+    "directed" and "profane". Empty means no cue regex can match the text."""
+    words = set(_WORD.findall(text.lower()))  # "you're" -> {"you", "re"}
+    found = {kind for kind, vocabulary in TRIGGER_WORDS.items() if not words.isdisjoint(vocabulary)}
+    if _PROFANE_START.search(text):
+        found.add("profane")
+    lowered = text.lower()
+    if "k.y.s" in lowered:
+        found.add("self_harm")
+    if "f.c" in lowered or "f.k" in lowered:  # "f.ck", "f..k": split by the word pattern
+        found.add("profane")
+    return frozenset(found)

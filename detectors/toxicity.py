@@ -48,6 +48,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from audit.config import AuditConfig
@@ -217,7 +218,12 @@ def assess(
         hits.append(Hit(rule, severity, min(1.0, score), tuple(spans), f"{why}; {note}."))
 
     # Telling someone to kill themselves: words alone, never softened by banter.
-    incitement = cues.spans(cues.SELF_HARM_INCITEMENT, text, "self-harm incitement")
+    kinds = cues.triggers(text)
+
+    def find(kind: str, pattern: re.Pattern[str], label: str) -> list[Span]:
+        return cues.spans(pattern, text, label) if kind in kinds else []
+
+    incitement = find("self_harm", cues.SELF_HARM_INCITEMENT, "self-harm incitement")
     if incitement:
         add(
             SELF_HARM_INCITEMENT,
@@ -229,7 +235,7 @@ def assess(
 
     # Threats: a threat phrase not inside figurative speech, or the model's threat score.
     threat_spans = [
-        sp for sp in cues.spans(cues.THREAT, text, "threat") if not _overlaps(sp, figurative)
+        sp for sp in find("threat", cues.THREAT, "threat") if not _overlaps(sp, figurative)
     ]
     model_threat = model and s["threat"] >= THRESHOLDS["medium"] and not figurative
     if (threat_spans or model_threat) and not incitement:
@@ -248,12 +254,12 @@ def assess(
         add(THREAT, severity, score, threat_spans, why)
 
     # Identity attacks (HCPC 1.6).
-    identity = cues.spans(cues.IDENTITY_GENERALISATION, text, "identity generalisation")
-    slight = cues.spans(cues.CASUAL_IDENTITY_SLIGHT, text, "identity slight")
-    insult_spans = cues.spans(cues.INSULT_AT_PERSON, text, "insult") + cues.insults_after_names(
-        text, names
-    )
-    hostile = bool(insult_spans) or profanity >= PROFANITY_STRONG or cues.PROFANE.search(text)
+    identity = find("identity", cues.IDENTITY_GENERALISATION, "identity generalisation")
+    slight = find("identity", cues.CASUAL_IDENTITY_SLIGHT, "identity slight")
+    insult_spans = find("insult", cues.INSULT_AT_PERSON, "insult")
+    if "insult" in kinds:
+        insult_spans += cues.insults_after_names(text, names)
+    hostile = bool(insult_spans) or profanity >= PROFANITY_STRONG or "profane" in kinds
     if model and s["identity_attack"] >= THRESHOLDS["medium"]:
         severity = "high" if s["identity_attack"] >= THRESHOLDS["high"] else "medium"
         add(
@@ -282,9 +288,9 @@ def assess(
         )
 
     # Insults aimed at a person.
-    exclamations = cues.spans(cues.INSULT_EXCLAMATION, text, "insult")
+    exclamations = find("insult", cues.INSULT_EXCLAMATION, "insult")
     if refs:
-        exclamations += cues.spans(cues.NOUN_PREDICATE, text, "insult")
+        exclamations += find("insult", cues.NOUN_PREDICATE, "insult")
     cue_spans = sorted(set(insult_spans + exclamations))
     insulted = False
     if model:
@@ -322,8 +328,12 @@ def assess(
 
     # Swearing aimed at a person, when nothing above already covers the message.
     if not (insulted or hits):
-        directed = cues.spans(cues.DIRECTED_ABUSE, text, "directed abuse")
-        profane = cues.spans(cues.PROFANE, text, "profanity")
+        directed = (
+            cues.spans(cues.DIRECTED_ABUSE, text, "directed abuse")
+            if kinds & {"directed", "profane"}
+            else []
+        )
+        profane = find("profane", cues.PROFANE, "profanity")
         if directed:
             severity, why = "medium", "Swearing or abuse aimed straight at someone"
             if soft:
@@ -357,26 +367,6 @@ def assess(
     return hits
 
 
-# A cheap first pass: messages with none of these words and no high score cannot fire.
-_ANY_CUE = re.compile(
-    "|".join(
-        p.pattern
-        for p in (
-            cues.SELF_HARM_INCITEMENT,
-            cues.THREAT,
-            cues.IDENTITY_GENERALISATION,
-            cues.CASUAL_IDENTITY_SLIGHT,
-            cues.INSULT_EXCLAMATION,
-            cues.DIRECTED_ABUSE,
-            cues.INSULT_PREDICATE,
-            cues.NOUN_PREDICATE,
-            cues.INSULT_AT_PERSON,
-        )
-    ),
-    re.IGNORECASE,
-)
-
-
 def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     if messages.empty:
         return empty_findings()
@@ -385,7 +375,8 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
         return empty_findings()
     texts = people["text"].astype(object)
     columns = [f"tox_{c}" for c in CATEGORIES if f"tox_{c}" in people.columns]
-    candidate = texts.str.contains(_ANY_CUE, regex=True).fillna(False).to_numpy(dtype=bool)
+    # Cheap first pass: a message with no trigger word and no model score >= 0.5 cannot fire.
+    candidate = np.fromiter((bool(cues.triggers(t)) for t in texts), dtype=bool, count=len(texts))
     if columns:
         top = people[columns].astype("float64").max(axis=1, skipna=True).fillna(0.0)
         candidate = candidate | (top >= THRESHOLDS["low"]).to_numpy(dtype=bool)

@@ -412,7 +412,7 @@ class ProfanityFallbackScorer:
         why = f" ({reason})" if reason else ""
         self.info = ModelInfo(
             scorer="toxicity",
-            name=f"alt-profanity-check {package_version} (fallback)",
+            name=f"alt-profanity-check {package_version}",
             version=f"profanity-check:{package_version}",
             fallback=True,
             notice=(
