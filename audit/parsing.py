@@ -108,7 +108,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     frame = pd.DataFrame(
         {
             "message_id": np.arange(n, dtype=np.int64),
-            "chat": _strings(pa.nulls(n, pa.string()).fill_null(source.chat)),
+            "chat": _repeated(source.chat, n),
             "line": (line + 1).astype(np.int32),
             "timestamp": stamps,
             "author": _strings(author),
@@ -212,7 +212,8 @@ def _timestamps(heads, variant: layouts.Variant, date_order: str | None):
         pm = _mask(pc.match_substring_regex(heads.field("ap"), "^(?:[Pp]|nachm)"))
         hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
     ok = dateorder.valid_dates(year, month, day) & (hour < 24) & (minute < 60) & (second < 60)
-    seconds = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    days = _days_from_civil(year, month, day).astype(np.int64)
+    seconds = days * 86400 + (hour * 3600 + minute * 60 + second)
     stamps = np.where(ok, seconds, np.iinfo(np.int64).min).view("datetime64[s]")
     year_field = heads.field(f"f{decided.order.index('Y') + 1}")
     year_digits = int(pc.max(pc.binary_length(year_field)).as_py())
@@ -356,7 +357,8 @@ def _lengths(strings: pa.Array) -> np.ndarray:
 
 
 def _ints(strings: pa.Array) -> np.ndarray:
-    return pc.cast(strings, pa.int64()).to_numpy(zero_copy_only=False)
+    # int32 halves the temporaries of the date arithmetic; fields have at most four digits.
+    return pc.cast(strings, pa.int32()).to_numpy(zero_copy_only=False)
 
 
 def _runs(*fields: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -365,6 +367,14 @@ def _runs(*fields: np.ndarray) -> tuple[np.ndarray, ...]:
     changed = np.ones(len(fields[0]), dtype=bool)
     changed[1:] = np.logical_or.reduce([np.diff(f) != 0 for f in fields])
     return tuple(f[changed] for f in fields)
+
+
+def _repeated(value: str, n: int, block: int = 1 << 16) -> pd.arrays.ArrowStringArray:
+    """`value` n times, as chunks that all share one block's buffers (the path of a big chat
+    repeated a million times would otherwise cost ~50 MB)."""
+    chunk = pa.nulls(min(n, block), pa.string()).fill_null(value)
+    chunks = [chunk] * (n // block) + ([chunk.slice(0, n % block)] if n % block else [])
+    return pd.arrays.ArrowStringArray(pa.chunked_array(chunks or [chunk.slice(0, 0)], pa.string()))
 
 
 def _strings(array: pa.Array) -> pd.arrays.ArrowStringArray:
