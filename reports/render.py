@@ -276,6 +276,14 @@ class _Builder:
             return "(system)"
         return self.pseudo.author(author) or ""
 
+    def plain(self, text: str) -> str:
+        """Tool-written text (parser notes, model notices): the home folder shortened to ~,
+        since its path can carry the user's real name, then names pseudonymised."""
+        home = str(Path.home())
+        if len(home) > 1:
+            text = text.replace(home, "~")
+        return self.pseudo.text(text) or ""
+
     def chat_name(self, chat: str) -> str:
         # The file name only (a full path can name the user's home folder), pseudonymised:
         # a one-to-one export is called "WhatsApp Chat with <member>".
@@ -577,7 +585,7 @@ class _Builder:
         infos = []
         for chat in self.result.chats:
             frame = chat.messages
-            notes = [self.pseudo.text(str(n)) or "" for n in getattr(chat, "notes", ()) or ()]
+            notes = [self.plain(str(n)) for n in getattr(chat, "notes", ()) or ()]
             # How the day/month order was decided matters only when the dates could not
             # settle it.
             note = (
@@ -586,7 +594,7 @@ class _Builder:
                 else None
             )
             if note:
-                notes.insert(0, self.pseudo.text(str(note)) or "")
+                notes.insert(0, self.plain(str(note)))
             infos.append(
                 ChatInfo(
                     name=self.chat_name(chat.chat),
@@ -661,7 +669,9 @@ class _Builder:
                 )
                 notice = m.notice or "Its findings may differ from the full model's."
                 # The scorer's own notice usually names the fallback already.
-                notices.append(notice if m.name.split()[0] in notice else f"{said} {notice}")
+                notices.append(
+                    self.plain(notice if m.name.split()[0] in notice else f"{said} {notice}")
+                )
         if not self.config.use_models:
             notices.append(
                 "The language models were switched off for this scan (--no-models): only the "

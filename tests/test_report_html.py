@@ -780,3 +780,23 @@ def test_segments_show_the_text_with_masked_runs_replaced_whatever_the_spans(tex
     )
     assert "".join(p.text for p in parts) == expected
     assert all(p.text for p in parts)
+
+
+def test_home_folder_in_a_model_notice_is_shortened(hand_scan):
+    """A path like /home/megan.doyle/.cache would name the student in an advisor's copy."""
+    from audit.scoring import ModelInfo
+
+    result = hand_scan(pseudonymise=True)
+    home = str(Path.home())
+    result.models = [
+        ModelInfo(
+            "toxicity",
+            "alt-profanity-check 1.9.1 (fallback)",
+            "x",
+            fallback=True,
+            notice=f"No detoxify model (looked in {home}/.cache/chat-audit/models).",
+        )
+    ]
+    _, doc = render(result)
+    notice = doc.find("p", cls="notice").text
+    assert "~/.cache/chat-audit/models" in notice and home + "/" not in notice
