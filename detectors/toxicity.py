@@ -211,8 +211,13 @@ def assess(
     reported = cues.REPORTED_SPEECH.search(text) is not None
     hits: list[Hit] = []
 
+    quoted = cues.spans(cues.QUOTED, text, "quote") if '"' in text or "“" in text else []
+
     def add(rule: Rule, severity: str, score: float, spans: list[Span], why: str) -> None:
-        if reported:
+        in_quotes = bool(spans) and all(
+            any(q0 <= s0 and s1 <= q1 for q0, q1, _ in quoted) for s0, s1, _ in spans
+        )
+        if reported or in_quotes:
             severity = "low"
             why += "; it reads as quoting or condemning abuse, so it is kept low"
         hits.append(Hit(rule, severity, min(1.0, score), tuple(spans), f"{why}; {note}."))

@@ -27,6 +27,7 @@ SHOULD_FLAG = [
     ("what a twat", "TOX001"),
     ("you absolute muppet", "TOX001"),
     ("Dr Hughes is useless", "TOX001"),
+    ('our practice educator is a useless cow, she marked me down for "attitude" 🙄', "TOX001"),
     ("typical immigrants, coming over here and taking all the placements", "TOX002"),
     ("go back to your own country", "TOX002"),
     ("those refugees are all scroungers", "TOX002"),
@@ -67,6 +68,7 @@ SHOULD_NOT_FLAG = [
     "a patient called me a stupid cow today, horrible",
     "someone told her to kys on twitter, that's not ok",
     "it's never ok to call people idiots",
+    'he literally wrote "you\'re a useless cow" on my feedback',
     # ordinary chat
     "has anyone got the notes from today's lecture?",
     "refugees are often traumatised, our module covers trauma-informed care",
