@@ -96,6 +96,7 @@ def generate(path: Path, messages: int, seed: int = 2024) -> None:
 @dataclass
 class Run:
     wall: float
+    cpu: float  # user + system seconds of the child; less swayed by other load than wall time
     peak_mb: float
     ok: bool
     output: str
@@ -109,7 +110,8 @@ def measure(command: list[str]) -> Run:
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
-    return Run(wall, usage.ru_maxrss / 1024, process.returncode == 0, output.strip())
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, cpu, usage.ru_maxrss / 1024, process.returncode == 0, output.strip())
 
 
 def chat_audit_command(export: Path, output: Path) -> list[str]:
@@ -132,9 +134,10 @@ def report(name: str, runs: list[Run]) -> Run:
     walls = ", ".join(f"{r.wall:.2f}" for r in runs)
     median = statistics.median(r.wall for r in runs)
     peak = max(r.peak_mb for r in runs)
+    cpu = min(r.cpu for r in runs)
     print(
-        f"{name:<11} best {best.wall:6.2f} s  median {median:6.2f} s  peak RSS {peak:6.0f} MB"
-        f"  (runs: {walls})"
+        f"{name:<11} best {best.wall:6.2f} s  median {median:6.2f} s  cpu {cpu:6.2f} s  "
+        f"peak RSS {peak:6.0f} MB  (runs: {walls})"
     )
     if not all(r.ok for r in runs):
         print(f"  {name} failed: {next(r.output for r in runs if not r.ok)[-500:]}")
