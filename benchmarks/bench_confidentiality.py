@@ -117,6 +117,8 @@ def generate(n: int, seed: int = 7) -> list[tuple[str, str]]:
         )
         if len(text) > 12:
             text = rng.choice(OPENERS) + text + rng.choice(TAILS) + rng.choice(TAILS)
+        if rng.random() < 0.3:  # phones capitalise; about half of real messages have a capital
+            text = text[:1].upper() + text[1:]
         out.append((rng.choice(AUTHORS), text))
     return out
 

@@ -6,6 +6,9 @@ these on disk.
 Fast path: spaCy runs once over all texts with `nlp.pipe`, with only the NER component
 enabled (presidio needs the entities; lemmas only tune context scores, and lower-cased tokens
 stand in for them), and presidio's `analyze()` receives the precomputed NLP artifacts. Texts
+without a capital letter skip the NER (no name can start there), and texts where neither the
+NER nor the patterns (run directly, cheaply) find a candidate skip presidio: it would return
+nothing. Texts
 arrive deduplicated from the scorer layer; long texts (pasted documents) are cut into chunks
 so the time per text stays bounded. `analyze_one_at_a_time` is presidio's own per-message
 path with the full pipeline, kept for the benchmark's side-by-side comparison."""
@@ -134,6 +137,15 @@ class EntityScorer:
                 entities, scores = engine._get_updated_entities(
                     list(engine._get_entities(doc)), engine._get_scores_for_entities(doc)
                 )
+                named = any(
+                    e.label_ in NER_ENTITIES and piece[e.start_char : e.start_char + 1].isupper()
+                    for e in entities
+                )
+                if not named and not find_entities(RECOGNIZERS, piece):
+                    # presidio's recognizers here are these same patterns plus the NER: with
+                    # neither a candidate name nor a pattern match it can only return nothing.
+                    found[piece] = []
+                    continue
                 artifacts = NlpArtifacts(
                     entities=entities,
                     tokens=doc,
