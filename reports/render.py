@@ -117,6 +117,7 @@ class Group:
     total: int
     card_ids: list[str]
     more_note: str = ""  # "N more ... see the export", when capped
+    note: str = ""  # a line under the heading (what this severity means)
     empty_note: str = ""  # shown when the group has no findings at all
 
 
@@ -459,6 +460,7 @@ class _Builder:
                             len(ids), len(chosen), f"{severity}-severity findings"
                         ),
                         empty_note=empty,
+                        note=SEVERITY_NOTE[severity],
                     )
                 )
             parts.append(Part("", groups))
