@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -219,7 +220,16 @@ def test_scorer_output_holds_offsets_and_types_never_text(scorer) -> None:
 
 
 def test_batched_path_matches_presidio_one_at_a_time(scorer) -> None:
-    texts = [t for t, _ in FLAG] + LEAVE
+    """The fast path (NER only, no NER without capitals, no presidio without candidates)
+    finds exactly the spans of presidio's own per-message analyze()."""
+    labelled = Path(__file__).parents[1] / "evaluation" / "confidentiality_labelled.txt"
+    chat_texts = [
+        line.split(": ", 1)[1]
+        for line in labelled.read_text(encoding="utf-8").splitlines()
+        if " - " in line and ": " in line.split(" - ", 1)[1]
+    ]
+    texts = [t for t, _ in FLAG] + LEAVE + chat_texts
+    assert len(chat_texts) > 150
     batched = scorer.analyze_batched(texts)
     single = scorer.analyze_one_at_a_time(texts)
     assert [[e[:3] for e in b] for b in batched] == [[e[:3] for e in s] for s in single]
