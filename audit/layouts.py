@@ -164,13 +164,20 @@ def detect(lines: Iterable[str]) -> tuple[Variant, int] | None:
     for line in lines:
         for rank, layout in enumerate(LAYOUTS):
             match = _PERMISSIVE[layout.key].match(line)
-            if match:
+            if match and _could_be_a_date(match):
                 votes[(rank, _variant_of(layout, match))] += 1
                 break
     if not votes:
         return None
     (_, variant), count = max(votes.items(), key=lambda kv: (kv[1], -kv[0][0]))
     return variant, count
+
+
+def _could_be_a_date(match: re.Match[str]) -> bool:
+    """Some reading of the three fields is a date and the clock is a time ('0/0/0' is not)."""
+    a, b, c = int(match["f1"]), int(match["f2"]), int(match["f3"])
+    small = [v for v in (a, b, c) if 1 <= v <= 31]
+    return len(small) >= 2 and any(1 <= v <= 12 for v in small) and int(match["H"]) < 24
 
 
 def looks_like_header(line: str) -> bool:

@@ -326,3 +326,9 @@ def test_describe_summarises_the_chat(tmp_path):
     assert "2024-01-13 09:00 to 2024-01-14 10:00" in summary
     assert "Android, 24-hour, d/m/yyyy, HH:MM" in summary
     assert "DMY" in summary
+
+
+def test_lines_that_cannot_be_dates_do_not_decide_the_layout():
+    text = "13/03/2024, 10:00 - Bob: x\n[0/0/0,0:00:00]\n[0/0/0,0:00:00]\n"
+    frame = parse_text(text).messages
+    assert frame["text"].tolist() == ["x\n[0/0/0,0:00:00]\n[0/0/0,0:00:00]"]
