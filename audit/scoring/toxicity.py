@@ -41,7 +41,6 @@ from audit.models import (
     DETOXIFY_MODELS,
     installed_models,
     locate_model,
-    models_dir,
     read_manifest,
     validate_checkpoint,
 )
@@ -96,13 +95,11 @@ def load_toxicity_scorer(config: AuditConfig) -> Scorer:
     """The scorer for `config.toxicity_model` (see the module docstring)."""
     spec = config.toxicity_model
     if spec is not None and spec.strip().lower() in FALLBACK_NAMES:
-        return ProfanityFallbackScorer(reason="asked for with --toxicity-model profanity")
+        return ProfanityFallbackScorer(reason="The profanity fallback was asked for")
     if spec is None:
         installed = installed_models(config.cache_dir)
         if not installed:
-            return ProfanityFallbackScorer(
-                reason=f"no detoxify model is downloaded (looked in {models_dir(config.cache_dir)})"
-            )
+            return ProfanityFallbackScorer(reason="No detoxify toxicity model is downloaded")
         folder = installed[0].path
     else:
         folder = locate_model(spec, config.cache_dir)
@@ -393,7 +390,7 @@ class ProfanityFallbackScorer:
 
     columns = COLUMNS
 
-    def __init__(self, reason: str = ""):
+    def __init__(self, reason: str = "No detoxify toxicity model was used"):
         try:
             from profanity_check import profanity_check as pc
         except Exception as exc:  # missing package or an incompatible scikit-learn pickle
@@ -409,15 +406,14 @@ class ProfanityFallbackScorer:
             package_version = version("alt-profanity-check")
         except PackageNotFoundError:
             package_version = "unknown"
-        why = f" ({reason})" if reason else ""
         self.info = ModelInfo(
             scorer="toxicity",
             name=f"alt-profanity-check {package_version}",
             version=f"profanity-check:{package_version}",
             fallback=True,
             notice=(
-                f"No detoxify toxicity model was used{why}, so the fallback alt-profanity-check "
-                "ran. It detects swear words, not toxicity: 'that shift was shit' scores as high "
+                f"{reason}, so toxicity was scored with the fallback, alt-profanity-check. "
+                "It detects swear words, not toxicity: 'that shift was shit' scores as high "
                 "as an insult, and a polite threat or a slur-free insult scores low. Only its "
                 "obscenity score is used; insult, threat, identity-attack and severe-toxicity "
                 "findings come from text cues (who a message is aimed at, threat and insult "
