@@ -228,6 +228,20 @@ def author_names(messages: pd.DataFrame) -> set[str]:
     return names
 
 
+def _last_digits(text: str) -> str:
+    """The national part of a phone number, so "+44 7700 900123" equals "07700900123"."""
+    return "".join(c for c in text if c.isdigit())[-10:]
+
+
+def member_numbers(messages: pd.DataFrame) -> set[str]:
+    """Phone numbers shown as authors: members whose contact isn't saved by the exporter."""
+    return {
+        _last_digits(a)
+        for a in messages["author"].dropna().unique()
+        if sum(c.isdigit() for c in str(a)) >= 10 and not any(c.isalpha() for c in str(a))
+    }
+
+
 def _bare_name(text: str) -> str:
     name = text.strip().lower()
     for suffix in ("'s", "’s", "s'"):
@@ -366,6 +380,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     if messages.empty:
         return findings_frame([], messages, NAME)
     allowed = author_names(messages)
+    members = member_numbers(messages)
     entities = _entities_column(messages)
     seconds = (messages["timestamp"] - pd.Timestamp(0)).dt.total_seconds().to_numpy(dtype=float)
     columns = zip(
@@ -392,12 +407,14 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
         if kind == "media":
             findings.extend(_media_finding(label, ev, window, when))
         else:
-            findings.extend(_text_findings(label, ev, window))
+            findings.extend(_text_findings(label, ev, window, text, members))
         recent[key].append(_Seen(label, int(message_id), when, ev, kind))
     return findings_frame(findings, messages, NAME)
 
 
-def _text_findings(label, ev_all: Evidence, window: list[_Seen]) -> list[Finding]:
+def _text_findings(
+    label, ev_all: Evidence, window: list[_Seen], text: str = "", members: set[str] = frozenset()
+) -> list[Finding]:
     out: list[Finding] = []
     ev = ev_all.near(
         PERSON_IDS | {"age", "child_age", "class"},
@@ -471,7 +488,12 @@ def _text_findings(label, ev_all: Evidence, window: list[_Seen]) -> list[Finding
             Finding(
                 row=label,
                 rule=CONTACT_DETAILS,
-                explanation=_sentence("Contact details", contact),
+                explanation=_sentence("Contact details", contact)[:-1]
+                + (
+                    ", one of the chat members' numbers."
+                    if any(_last_digits(text[s:e]) in members for s, e, _ in ev_all.spans["phone"])
+                    else "."
+                ),
                 score=0.8,
                 label="contact-details",
                 spans=ev_all.spans_of(contact),

@@ -185,6 +185,18 @@ def test_media_after_a_care_message_is_flagged(scorer) -> None:
     assert media["severity"].iloc[0] == "medium"
 
 
+def test_a_members_number_shared_by_someone_else_says_so(scorer) -> None:
+    messages = frame(
+        (0, "+44 7700 900456", "hi all, it's Ellie, new number"),
+        (1, "Tom Reed", "Ellie's number is 07700 900456 if anyone needs her"),
+    )
+    found = run(scorer, messages)
+    assert list(found["rule"]) == ["CONF003"]
+    assert found["explanation"][0] == (
+        "Contact details: a phone number, one of the chat members' numbers."
+    )
+
+
 def test_finding_carries_every_evidence_span_and_names_what_combined(scorer) -> None:
     text = "Mrs Jones in bed 9 has dementia"
     found = run(scorer, frame((0, "Tom Reed", text)))
