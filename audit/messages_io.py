@@ -43,7 +43,11 @@ def _parquet(frame: pd.DataFrame, path: Path) -> None:
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(frame, preserve_index=False)
-    pq.write_table(table, path)
+    # Dictionaries and min/max statistics help the repetitive columns only; on the text
+    # column they cost time for nothing.
+    repetitive = ["chat", "author", "kind"]
+    small = ["message_id", "chat", "line", "timestamp", "author", "kind", "edited"]
+    pq.write_table(table, path, use_dictionary=repetitive, write_statistics=small)
 
 
 def _text_columns(frame: pd.DataFrame) -> pd.DataFrame:
