@@ -849,7 +849,7 @@ def content_security_policy() -> str:
     style = env.get_template("_style.css.j2").render()
     script = env.get_template("_filters.js.j2").render()
     return (
-        "default-src 'none'; img-src data:; "
+        "default-src 'none'; "
         f"style-src {_sha256(style)}; script-src {_sha256(script)}; "
         "base-uri 'none'; form-action 'none'"
     )
