@@ -800,3 +800,26 @@ def test_home_folder_in_a_model_notice_is_shortened(hand_scan):
     _, doc = render(result)
     notice = doc.find("p", cls="notice").text
     assert "~/.cache/chat-audit/models" in notice and home + "/" not in notice
+
+
+def test_charts_cope_with_no_findings_one_day_and_undated_messages():
+    from datetime import time as clock
+
+    from reports import charts
+
+    empty = charts.timeline(pd.Series([], dtype="datetime64[s]"), pd.Series([], dtype=object))
+    assert empty.bars == [] and "No dated findings" in empty.description
+    stamps = pd.Series(pd.to_datetime(["2025-03-03 23:10", "2025-03-03 23:40", None]))
+    one_day = charts.timeline(stamps, pd.Series(["low", "high", "medium"]))
+    assert one_day.undated == 1 and len(one_day.bars) == 2 and one_day.unit == "day"
+    assert "1 high, 1 low" in one_day.bars[0].title
+    heat = charts.heatmap(pd.Series([], dtype="datetime64[s]"), clock(22), clock(7), "22:00-07:00")
+    assert len(heat.cells) == 168 and heat.numbers == [] and "No dated" in heat.description
+    busy = charts.heatmap(stamps, clock(22), clock(7), "22:00-07:00")
+    assert [n.text for n in busy.numbers] == ["2"] and "2 messages (100%)" in busy.description
+
+
+def test_compact_counts_fit_a_heatmap_cell():
+    from reports.charts import compact
+
+    assert [compact(n) for n in (7, 999, 1000, 4500, 12_345)] == ["7", "999", "1k", "4.5k", "12k"]
