@@ -69,6 +69,7 @@ class Line:
     role: str  # "flagged" | "related" (in the finding's `related`) | "context"
     kind: str  # text | media | deleted | system
     skipped_before: int = 0  # messages left out between the previous line and this one
+    edited: bool = False  # the export marked it edited
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,9 @@ class ChatIndex:
                 "author": frame["author"].astype(object).to_numpy(),
                 "kind": frame["kind"].astype(str).to_numpy(),
                 "text": frame["text"].astype(object).to_numpy(),
+                "edited": frame["edited"].fillna(False).astype(bool).to_numpy()
+                if "edited" in frame
+                else np.zeros(len(frame), dtype=bool),
             }
 
     def position(self, chat: str, message_id: int) -> int | None:
@@ -308,6 +312,7 @@ class _Builder:
             segments=segments(text, highlights, masks, name_spans(self.pseudo, text)),
             role=role,
             kind=str(m["kind"]),
+            edited=bool(m["edited"]),
         )
 
     def thread(self, row) -> list[Line]:
