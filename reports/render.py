@@ -385,6 +385,7 @@ class _Builder:
         rule = rules[row.rule] if row.rule in rules else None
         severity = str(row.severity)
         related = len(set(int(r) for r in (row.related or ())) | {int(row.message_id)})
+        hidden = self.hidden_values(row)  # detector-written text must not quote masked evidence
         return Card(
             id=row.card_id,
             severity=severity,
@@ -395,10 +396,10 @@ class _Builder:
             rule_name=rule.name if rule else "",
             rule_summary=rule.summary if rule else "",
             rule_why=rule.why if rule else "",
-            label=str(row.label) if isinstance(row.label, str) else "",
+            label=scrub(str(row.label) if isinstance(row.label, str) else "", hidden, self.pseudo),
             explanation=scrub(
                 str(row.explanation) if isinstance(row.explanation, str) else "",
-                self.hidden_values(row),
+                hidden,
                 self.pseudo,
             ),
             score=f"{float(row.score):.2f}" if pd.notna(row.score) else "n/a",
