@@ -6,6 +6,7 @@ the explanation names the person it is aimed at."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 import numpy as np
@@ -474,6 +475,17 @@ def test_summary_counts_findings_per_target_and_pile_ons():
     assert summary["pile_ons"] == 1
     assert summary["targets"]["Megan Cole"]["by_rule"]["BUL002"] == 1
     assert summary["targets"]["Megan Cole"]["findings"] == len(findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ha" * 3000 + " x", "😂" * 5000 + " ok", "lol " * 3000 + "?", "you " * 5000, "a" * 50000],
+    ids=["long laugh", "emoji run", "lol run", "you run", "one long word"],
+)
+def test_hostile_input_cannot_make_the_patterns_backtrack(text):
+    started = time.perf_counter()
+    detect([MEGAN_ASKS, (1, "Tom Reed", text), (2, "Jess Lowe", text)])
+    assert time.perf_counter() - started < 2.0
 
 
 def test_empty_chat_of_system_messages_only():
