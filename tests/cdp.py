@@ -173,8 +173,13 @@ class Browser:
 
     def drain(self, seconds: float = 0.3) -> None:
         """Collect events that arrive shortly after an action (console messages, requests)."""
-        self.evaluate(f"new Promise(r => setTimeout(r, {int(seconds * 1000)}))")
-        self.send("Runtime.evaluate", {"expression": "1", "awaitPromise": True})
+        self.send(
+            "Runtime.evaluate",
+            {
+                "expression": f"new Promise(r => setTimeout(r, {int(seconds * 1000)}))",
+                "awaitPromise": True,
+            },
+        )
 
     def console_errors(self) -> list[str]:
         errors = []
