@@ -8,29 +8,39 @@ are aimed at, by member name as written in the export (the report pseudonymises 
 
 How a message becomes "aimed at someone":
 1. a cue says it is hostile: name-calling or mockery ("teacher's pet", "she's so thick"),
-   dismissal ("nobody cares"), exclusion ("make a new group without her"), or, when the
-   toxicity scorer ran, a high insult/identity-attack/threat score on a message that points at
-   a person;
-2. the target is resolved from a member's name or @mention near the cue, else by adjacency:
-   the person the conversation was just on (the last other speaker, or the person the previous
-   jibe was aimed at - "she" in "lol she's a teacher's pet" is whoever was just mocked);
+   sarcasm that only works at someone's expense ("gold star for Megan, does she want a
+   sticker"), dismissal ("nobody cares"), exclusion ("make a new group without her"), sharing
+   someone's contact details "if anyone wants to tell her", or, when the toxicity scorer ran,
+   a high insult/identity-attack/threat score on a message that points at a person;
+2. the target is resolved from a member's name or @mention near the cue (full or first name
+   as written in the export, or a phone number), else by adjacency: the person the
+   conversation was just on (the previous jibe's target, or the last other speaker; "she" in
+   "lol she's a teacher's pet" is whoever was just mocked, or a member of staff when the
+   conversation was just about one);
 3. it is *not* counted when it is negated ("you're not thick"), about oneself ("I'm so thick"),
    supportive ("guys stop, this is bullying", "thanks Chloe"), reported speech ("he called me
-   a cow"), or friendly banter (affection markers: "love you", hearts).
-A laughter-only reply ("😂😂") counts only when it follows a jibe at someone, and only as part of
-a pile-on. Messages are never related across chats.
+   a cow"), figurative ("this essay is killing me") or friendly banter (affection markers:
+   "love you", hearts). Quoted words are blanked first, so quoting a kind phrase in order to
+   mock it still counts.
+A reply that only laughs or eggs on ("😂😂", "LMAOOO she can't help herself", "do it 😂")
+counts only right after a jibe, and only as part of a pile-on. Plain swearing at a member
+("fuck off Tom") is the toxicity detector's finding; here it only feeds pile-ons and
+persistence. Messages are never related across chats.
 
-Severities (default; the report may filter by them):
-- BUL001 pile-on: high - several members against one person is the core of group bullying.
+Severities:
+- BUL001 pile-on: high for three or more messages (or two members both jibing); medium for a
+  jibe and one member laughing along. Pile-ons on a member of staff count too.
 - BUL002 exclusion: high when a member is named or resolved, medium otherwise.
 - BUL003 mockery / name-calling at a member: medium; plain dismissal ("nobody cares"): low.
-- BUL004 persistent targeting across days: high.
-- BUL005 rude grievance about staff: medium.
+  Not repeated on messages already in a pile-on.
+- BUL004 persistent targeting (same author, same member, 2+ days within 14): high.
+- BUL005 rude grievance about staff: medium (not when it is raised constructively).
 - BUL006 intent to shame someone publicly ("let's post her marking on Facebook"): high.
-- BUL007 one member dominating a busy stretch: low (union guidance: manage it, gently).
+- BUL007 one member writing 60%+ of a busy stretch (15 messages within an hour, at least two
+  others taking part): low (union guidance: manage it, gently).
 
-Everything here is regular expressions over the text plus a linear walk over each chat, so a
-100,000-message export scans in about a second without models."""
+Everything here is regular expressions over the text (computed once per distinct text) plus a
+linear walk over each chat, so a 100,000-message export scans in a few seconds without models."""
 
 from __future__ import annotations
 
