@@ -31,7 +31,8 @@ Severities:
 - BUL001 pile-on: high for three or more messages (or two members both jibing); medium for a
   jibe and one member laughing along. Pile-ons on a member of staff count too.
 - BUL002 exclusion: high when a member is named or resolved, medium otherwise.
-- BUL003 mockery / name-calling at a member: medium; plain dismissal ("nobody cares"): low.
+- BUL003 mockery / name-calling at a member: medium; plain dismissal ("nobody cares"), or a
+  jibe the person answers in kind ("I'm a clown who got 70 😎"): low.
   Not repeated on messages already in a pile-on.
 - BUL004 persistent targeting (same author, same member, 2+ days within 14): high.
 - BUL005 rude grievance about staff: medium (not when it is raised constructively).
@@ -173,6 +174,8 @@ DOMINATION_WINDOW = 15  # messages
 DOMINATION_MAX_SPAN_SECONDS = 60 * 60  # 15 messages within an hour = a busy stretch
 DOMINATION_SHARE = 0.6
 DOMINATION_MIN_OTHERS = 2  # a conversation, not one member's announcements
+BANTER_REPLY_MESSAGES = 4  # how soon the person teased must answer for it to read as banter
+BANTER_REPLY_SECONDS = 10 * 60
 MODEL_INSULT = 0.6  # tox_insult / tox_identity_attack / tox_threat / tox_severe_toxicity
 MODEL_TOXICITY = 0.85  # tox_toxicity alone: higher, because swearing about a shift scores high
 MAX_RELATED = 60
@@ -239,6 +242,18 @@ DOXXING = re.compile(
 OBSCENE = re.compile(
     r"\b(?:f+u+c+k\w*|f[\*\.]+c?k\w*|piss\w*|prick|twat|cunt|dick\w*|knob\w*|bellend|wanker|"
     r"tosser|bastard|arsehole|asshole|dipshit|shit\w*|stfu|gtfo)\b",
+    _I,
+)
+# How the person teased answers: light-hearted, or hurt.
+LIGHT_REPLY = re.compile(
+    r"[\U0001F60E\U0001F61C\U0001F61D\U0001F92A\U0001F602\U0001F923\U0001F605\U0001F643]|"
+    r"\b(?:lol|lmao|haha\w*|fair|touch[eé]|guilty|true|takes\s+one\s+to\s+know)\b",
+    _I,
+)
+HURT_REPLY = re.compile(
+    r"\bnot\s+(?:fair|funny|nice|ok(?:ay)?|cool)\b|\bhurt|\bupset|\bwhy\s+(?:would|are|do)\b|"
+    r"\bstop\b|\brude\b|\bmean\b|\bwtf\b|\bharsh\b|\bleave\s+me\b|\bseriously\b|"
+    r"\bnot\s+for\s+fun\b|\bit" + _APOS + r"s\s+not\b",
     _I,
 )
 QUOTED = re.compile(r"[\"“][^\"”\n]{1,200}[\"”]")
@@ -993,20 +1008,35 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
                 continue  # plain swearing at someone: the toxicity detector's finding
             dismissive = event.kind == "dismissive"
             what = "dismissal" if dismissive else "mockery or name-calling"
+            banter = _answered_in_kind(event, ctx)
             findings.append(
                 Finding(
                     row=row,
                     rule=MOCKERY,
-                    explanation=f"{author} aims {what} at {_who(event.target)}.",
+                    explanation=f"{author} aims {what} at {_who(event.target)}"
+                    + ("; they answered in kind, so it may be banter." if banter else "."),
                     score=event.score,
                     label="dismissive" if dismissive else MOCKERY.name,
-                    severity="low" if dismissive else None,
+                    severity="low" if dismissive or banter else None,
                     spans=event.spans,
                 )
             )
     findings.extend(_persistent(at_members, ctx, rows, ids))
     findings.extend(_domination(chat_rows, authors, seconds, rows, ids))
     return findings
+
+
+def _answered_in_kind(event: Hostile, ctx: ChatContext) -> bool:
+    """Did the person teased reply light-heartedly ("I'm a clown who got 70 😎")? Then a single
+    jibe reads as banter between friends and is kept at low. A hurt or defensive reply, or none,
+    leaves it as it is; pile-ons, exclusion and persistence are never softened this way."""
+    for later in range(event.pos + 1, min(len(ctx.texts), event.pos + 1 + BANTER_REPLY_MESSAGES)):
+        if ctx.seconds[later] - ctx.seconds[event.pos] > BANTER_REPLY_SECONDS:
+            return False
+        if ctx.authors[later] == event.target:
+            reply = ctx.texts[later]
+            return bool(LIGHT_REPLY.search(reply)) and not HURT_REPLY.search(reply)
+    return False
 
 
 def _join_laughter(event: Hostile, pos: int, ctx: ChatContext, hostile: list[Hostile]):

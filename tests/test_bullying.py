@@ -91,6 +91,22 @@ def test_supportive_figurative_and_self_directed_messages_are_not_flagged(case, 
     assert on(findings, 1).empty, (case, findings[["rule", "explanation"]].to_dict("records"))
 
 
+@pytest.mark.parametrize(
+    "reply,severity",
+    [
+        ("I'm a clown who got 70 on the last essay 😎", "low"),
+        ("organised, not weird lol", "low"),
+        ("that's not funny Tom", "medium"),
+        ("why would you say that", "medium"),
+    ],
+    ids=["answered in kind", "laughed it off", "hurt", "defensive"],
+)
+def test_a_jibe_answered_in_kind_reads_as_banter(reply, severity):
+    findings = detect([(0, "Tom Reed", "Megan you're such a clown"), (1, "Megan Cole", reply)])
+    hit = on(findings, 0, "BUL003", min_severity="low")
+    assert list(hit["severity"].astype(str)) == [severity]
+
+
 def test_dismissal_alone_is_low():
     findings = detect([MEGAN_ASKS, (1, "Tom Reed", "nobody cares Megan")])
     hit = on(findings, 1, "BUL003", min_severity="low")
