@@ -31,6 +31,7 @@ from audit.sources import Source, normalise_line_ends, read_export
 
 DATE_ORDERS = dateorder.ORDERS
 SAMPLE_LINES = 2000  # from the start and from the middle, to find the layout
+LEAN_FROM = 16 << 20  # bytes of text from which Arrow should hand freed memory back at once
 PARALLEL_FROM = 100_000  # lines; below this two threads cost more than they save
 
 _KIND = {kind: code for code, kind in enumerate(KINDS)}
@@ -81,6 +82,8 @@ def _check_order(date_order: str | None) -> str | None:
 def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     # Each step is its own function so its large temporaries are freed when it returns.
     data = source.data
+    if len(data) > LEAN_FROM:
+        _lean_memory_pool()
     where = f"{source.chat}:{source.member}" if source.member else source.chat
     starts, ends, variant, heads, header_lines, odd = _find_headers(data, where)
     notes: list[str] = []
@@ -90,10 +93,10 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"{header_lines[0]} line(s) before the first message header were kept as a "
             "system message (no author, no time)."
         )
+    stamps, decided, year_digits, impossible = _timestamps(heads, variant, date_order)
+    del heads  # before the texts are copied out: the two together would set the peak memory
     texts = _slices(data, body_start, body_end)
     del body_start, body_end
-    stamps, decided, year_digits, impossible = _timestamps(heads, variant, date_order)
-    del heads
     if impossible:
         notes.append(
             f"{impossible} message(s) have a date or time that does not exist when read "
@@ -166,8 +169,8 @@ def _find_headers(data: bytes, where: str):
         )
     variant, _ = found
     lines = _lines_array(data, starts, ends)
-    heads, is_header = _extract_headers(lines, variant.regex())
-    header_lines = np.flatnonzero(is_header)
+    heads, is_header = _extract_headers(lines, variant)
+    header_lines = heads.line
     if len(header_lines) == 0:
         raise InputError(f"{where} has no message header lines", "is it a WhatsApp export?")
     odd = _count_odd_headers(lines, is_header)
@@ -177,8 +180,8 @@ def _find_headers(data: bytes, where: str):
 def _text_bounds(data: bytes, starts, ends, header_lines, heads):
     """Where each message's text starts and ends in the buffer; the authors (emptied where
     the 'author' was really a quoted name in a system notice); whether a preamble exists."""
-    author = heads.field("author")
-    before_author = _lengths(heads.field("hdr"))
+    author = heads.author
+    before_author = heads.before_author
     author_length = _lengths(author)
     head_starts = starts[header_lines]
     after_colon = head_starts + before_author + author_length + 1
@@ -200,23 +203,21 @@ def _text_bounds(data: bytes, starts, ends, header_lines, heads):
     return body_start, body_end, author, preamble
 
 
-def _timestamps(heads, variant: layouts.Variant, date_order: str | None):
+def _timestamps(heads: Headers, variant: layouts.Variant, date_order: str | None):
     """Timestamps of the headers (NaT where the date cannot exist), the date order decided
     on the whole file, the year's digit count, and how many timestamps are impossible."""
-    f1, f2, f3, hour, minute = (_ints(heads.field(g)) for g in ("f1", "f2", "f3", "H", "M"))
-    second = _ints(heads.field("S")) if variant.seconds else 0
+    f1, f2, f3, hour, minute = (heads.fields[g] for g in ("f1", "f2", "f3", "H", "M"))
+    second = heads.fields["S"] if variant.seconds else 0
     decided = dateorder.infer(*_runs(f1, f2, f3), date_order)
     year, month, day = dateorder.split(decided.order, f1, f2, f3)
-    del f1, f2, f3
-    if variant.twelve_hour:
-        pm = _mask(pc.match_substring_regex(heads.field("ap"), "^(?:[Pp]|nachm)"))
+    if heads.pm is not None:
+        pm = heads.pm
         hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
     ok = dateorder.valid_dates(year, month, day) & (hour < 24) & (minute < 60) & (second < 60)
     days = _days_from_civil(year, month, day).astype(np.int64)
     seconds = days * 86400 + (hour * 3600 + minute * 60 + second)
     stamps = np.where(ok, seconds, np.iinfo(np.int64).min).view("datetime64[s]")
-    year_field = heads.field(f"f{decided.order.index('Y') + 1}")
-    year_digits = int(pc.max(pc.binary_length(year_field)).as_py())
+    year_digits = heads.widths[f"f{decided.order.index('Y') + 1}"]
     return stamps, decided, year_digits, int(np.count_nonzero(~ok))
 
 
@@ -332,22 +333,83 @@ def _sample(data: bytes, starts: np.ndarray, ends: np.ndarray) -> list[str]:
     return [data[starts[i] : ends[i]].decode("utf-8", errors="replace") for r in picks for i in r]
 
 
-def _extract_headers(lines: pa.Array, pattern: str) -> tuple[pa.StructArray, np.ndarray]:
-    """The regex groups of every header line, and which lines are headers. Big files run in
-    two halves on two threads (RE2 in pyarrow releases the GIL); each half is filtered before
-    the halves are joined, so the peak memory is the same as in one pass."""
+@dataclass
+class Headers:
+    """What the parser keeps of the header lines' regex groups: numbers, not strings."""
 
-    def one(part: pa.Array) -> tuple[pa.StructArray, np.ndarray]:
+    line: np.ndarray  # index of each header line
+    before_author: np.ndarray  # byte length of the header up to the author
+    fields: dict[str, np.ndarray]  # f1 f2 f3 H M [S]: int32
+    widths: dict[str, int]  # most digits seen in f1, f2, f3 (a 4-digit year)
+    pm: np.ndarray | None  # 12-hour clocks: afternoon
+    author: pa.Array  # as written ('' for none)
+
+
+def _extract_headers(lines: pa.Array, variant: layouts.Variant) -> tuple[Headers, np.ndarray]:
+    """The header lines' groups and which lines are headers. Each group is turned into numbers
+    as soon as it is extracted, so the regex's string results never pile up; big files run in
+    two halves on two threads (RE2 in pyarrow releases the GIL)."""
+    pattern = variant.regex()
+    names = ["f1", "f2", "f3", "H", "M"] + (["S"] if variant.seconds else [])
+
+    def one(start: int, part: pa.Array) -> tuple[Headers, np.ndarray]:
         matches = pc.extract_regex(part, pattern=pattern)
         is_header = matches.is_valid().to_numpy(zero_copy_only=False)
-        return matches.filter(pa.array(is_header)), is_header
+        keep = pa.array(is_header)
+
+        def group(name: str) -> pa.Array:
+            return matches.field(name).filter(keep)
+
+        fields = {name: _ints(group(name)) for name in names}
+        widths = {f: int(pc.max(pc.binary_length(group(f))).as_py() or 0) for f in names[:3]}
+        pm = None
+        if variant.twelve_hour:
+            pm = _mask(pc.match_substring_regex(group("ap"), "^(?:[Pp]|nachm)"))
+        found = Headers(
+            line=np.flatnonzero(is_header) + start,
+            before_author=_lengths(group("hdr")),
+            fields=fields,
+            widths=widths,
+            pm=pm,
+            author=group("author"),
+        )
+        return found, is_header
 
     if len(lines) < PARALLEL_FROM:
-        return one(lines)
+        return one(0, lines)
     half = len(lines) // 2
     with ThreadPoolExecutor(2) as pool:
-        (first, first_mask), (second, second_mask) = pool.map(one, [lines[:half], lines[half:]])
-    return pa.concat_arrays([first, second]), np.concatenate([first_mask, second_mask])
+        (first, mask1), (second, mask2) = pool.map(one, [0, half], [lines[:half], lines[half:]])
+    joined = Headers(
+        line=np.concatenate([first.line, second.line]),
+        before_author=np.concatenate([first.before_author, second.before_author]),
+        fields={k: np.concatenate([first.fields[k], second.fields[k]]) for k in first.fields},
+        widths={k: max(first.widths[k], second.widths[k]) for k in first.widths},
+        pm=None if first.pm is None else np.concatenate([first.pm, second.pm]),
+        author=pa.concat_arrays([first.author, second.author]),
+    )
+    return joined, np.concatenate([mask1, mask2])
+
+
+def _lean_memory_pool() -> None:
+    """Make Arrow return freed memory to the system at once (jemalloc, no decay delay).
+
+    The parse frees large intermediates (regex results, the line table) just before it
+    allocates the next ones; Arrow's default allocator keeps freed pages around, which on a
+    100 MB export adds about 50 MB to the peak. This changes Arrow's process-wide default
+    pool, once; builds without jemalloc keep their pool."""
+    global _LEAN
+    if _LEAN:
+        return
+    _LEAN = True
+    try:
+        pa.set_memory_pool(pa.jemalloc_memory_pool())
+        pa.jemalloc_set_decay_ms(0)
+    except (NotImplementedError, pa.ArrowException):
+        pass
+
+
+_LEAN = False
 
 
 def _mask(array) -> np.ndarray:
