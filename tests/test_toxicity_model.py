@@ -139,6 +139,17 @@ def test_quantised_path_stays_within_drift_of_fp32(tiny_model):
     assert drift <= 0.01
 
 
+def test_training_checkpoint_with_module_prefix_loads(tiny_model, tmp_path):
+    folder = tmp_path / "m"
+    write_tiny_transformer(folder)
+    loaded = torch.load(tiny_model / CHECKPOINT_FILE, weights_only=True)
+    loaded["state_dict"] = {f"model.{k}": v for k, v in loaded["state_dict"].items()}
+    torch.save(loaded, folder / CHECKPOINT_FILE)
+    scorer = DetoxifyScorer(folder, cpu_config(), quantize=False)
+    reference = DetoxifyScorer(tiny_model, cpu_config(), quantize=False)
+    assert scorer.score(["so tired lol"]) == reference.score(["so tired lol"])
+
+
 def test_long_messages_are_truncated_not_rejected(tiny_model):
     scorer = DetoxifyScorer(tiny_model, cpu_config(), quantize=False, max_tokens=16)
     [row] = scorer.score([" ".join(WORDS * 20)])

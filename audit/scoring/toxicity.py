@@ -185,6 +185,9 @@ def load_detoxify(folder: Path, checkpoint: Path, device: str = "cpu"):
     # The offline fix: detoxify calls from_pretrained(model_type); make that the local folder.
     args["model_type"] = str(folder)
     state_dict = loaded["state_dict"]
+    if state_dict and all(k.startswith("model.") for k in state_dict):
+        # a training checkpoint saved from detoxify's Lightning module, not a release file
+        state_dict = {k[len("model.") :]: v for k, v in state_dict.items()}
     from transformers.utils import logging as hf_logging
 
     was_enabled = hf_logging.is_progress_bar_enabled()
