@@ -326,6 +326,8 @@ MEDIA_REGEX = (
 )
 DELETED_REGEX = f"^{MARKS}(?:{_alternation(DELETED_PHRASES)})\\.?[{INVISIBLE}]*$"
 EDITED_REGEX = f"[ {INVISIBLE}]*(?:{_alternation(EDITED_MARKERS)})[{INVISIBLE}]*$"
+EDITED_LINE_REGEX = EDITED_REGEX[:-1] + "\n?$"  # for a line that still has its '\n'
+
 ENCRYPTION_REGEX = f"^{MARKS}(?:{_alternation(ENCRYPTION_NOTICES)})"
 GROUP_NAME_REGEX = _unnamed(f"^{MARKS}(?:{'|'.join(f'(?:{p})' for p in GROUP_NAME_NOTICES)})$")
 SYSTEM_AUTHOR_REGEX = f"(?:{'|'.join(SYSTEM_VERBS_BEFORE_QUOTE)}) .*{_Q}"

@@ -15,6 +15,7 @@ the first header is kept as a system message and reported in `notes`.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ LEAN_FROM = 16 << 20  # bytes of text from which Arrow should hand freed memory 
 PARALLEL_FROM = 100_000  # lines; below this two threads cost more than they save
 
 _KIND = {kind: code for code, kind in enumerate(KINDS)}
+_EDITED = re.compile(layouts.EDITED_REGEX)
 _ANY_HEADER = "|".join(f"(?:{layouts._unnamed(p.pattern)})" for p in layouts._PERMISSIVE.values())
 
 
@@ -88,6 +90,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     starts, ends, variant, heads, header_lines, odd = _find_headers(data, where)
     notes: list[str] = []
     body_start, body_end, author, preamble = _text_bounds(data, starts, ends, header_lines, heads)
+    edited = _cut_edit_markers(data, starts, ends, header_lines, body_start, body_end, preamble)
     if preamble:
         notes.append(
             f"{header_lines[0]} line(s) before the first message header were kept as a "
@@ -102,7 +105,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"{impossible} message(s) have a date or time that does not exist when read "
             f"as {decided.order}; their timestamp is empty."
         )
-    texts, author, kind, edited = _kinds(texts, author, preamble)
+    texts, author, kind = _kinds(texts, author, preamble)
 
     line = np.append(0, header_lines) if preamble else header_lines
     if preamble:
@@ -221,19 +224,33 @@ def _timestamps(heads: Headers, variant: layouts.Variant, date_order: str | None
     return stamps, decided, year_digits, int(np.count_nonzero(~ok))
 
 
+def _cut_edit_markers(data, starts, ends, header_lines, body_start, body_end, preamble):
+    """Which messages end with WhatsApp's '<This message was edited>' note; their text end
+    (body_end, changed in place) moves before the note, so the texts are cut without it and
+    never copied twice. The note is on a message's last line: one regex pass over the lines."""
+    lines = _lines_array(data, starts, ends)
+    marked_lines = _mask(pc.match_substring_regex(lines, layouts.EDITED_LINE_REGEX))
+    last_line = np.append(header_lines[1:] - 1, len(starts) - 1)
+    edited = marked_lines[last_line]
+    offset = int(preamble)
+    for k in np.flatnonzero(edited):
+        line = last_line[k]
+        text = data[starts[line] : ends[line]].decode("utf-8")
+        note = _EDITED.search(text)
+        cut = ends[line] - len(text[note.start() :].encode("utf-8"))
+        body_end[k + offset] = max(body_start[k + offset], cut)
+    return np.append(False, edited) if preamble else edited
+
+
 def _kinds(texts: pa.Array, author: pa.Array, preamble: bool):
     """Texts without edit markers, authors (null for system messages), kind codes, edited."""
     author = pc.utf8_trim(author, characters=layouts.INVISIBLE)
     has_author = _mask(pc.not_equal(author, ""))
-    patterns = (layouts.MEDIA_REGEX, layouts.DELETED_REGEX, layouts.EDITED_REGEX)
+    patterns = (layouts.MEDIA_REGEX, layouts.DELETED_REGEX)
     with ThreadPoolExecutor(2) as pool:  # independent passes over the texts, in C
-        media, deleted, edited = pool.map(
+        media, deleted = pool.map(
             lambda pattern: _mask(pc.match_substring_regex(texts, pattern)), patterns
         )
-    if edited.any():
-        marked = pa.array(edited)
-        unmarked = pc.replace_substring_regex(texts.filter(marked), layouts.EDITED_REGEX, "")
-        texts = pc.replace_with_mask(texts, marked, unmarked)
     offset = int(preamble)
     group = _group_pseudo_authors(texts, author, has_author, offset)
     system = ~has_author
@@ -248,7 +265,7 @@ def _kinds(texts: pa.Array, author: pa.Array, preamble: bool):
         _KIND["system"],
         np.where(deleted, _KIND["deleted"], np.where(media, _KIND["media"], _KIND["text"])),
     ).astype(np.int8)
-    return texts, author, kind, edited
+    return texts, author, kind
 
 
 def describe(parsed: ParsedChat) -> str:
