@@ -58,9 +58,11 @@ def infer(f1, f2, f3, given: str | None = None, today: dt.date | None = None) ->
         return DateOrder("DMY", "assumed (no dates in the file)", True)
     last_year = (today or dt.date.today()).year + 1
 
-    invalid = {o: int(np.count_nonzero(~valid_dates(*split(o, f1, f2, f3)))) for o in ORDERS}
+    # Some third-party tools write the 4-digit year in the middle ('06/2018/13').
+    orders = ("MYD", "DYM") if (f2 >= 100).any() else ORDERS
+    invalid = {o: int(np.count_nonzero(~valid_dates(*split(o, f1, f2, f3)))) for o in orders}
     fewest = min(invalid.values())
-    candidates = [o for o in ORDERS if invalid[o] == fewest]
+    candidates = [o for o in orders if invalid[o] == fewest]
     plausible = [
         o
         for o in candidates

@@ -332,3 +332,9 @@ def test_lines_that_cannot_be_dates_do_not_decide_the_layout():
     text = "13/03/2024, 10:00 - Bob: x\n[0/0/0,0:00:00]\n[0/0/0,0:00:00]\n"
     frame = parse_text(text).messages
     assert frame["text"].tolist() == ["x\n[0/0/0,0:00:00]\n[0/0/0,0:00:00]"]
+
+
+def test_third_party_year_in_the_middle_is_read():
+    parsed = parse_text("[06/2018/13, 21:25:15] a: m")
+    assert parsed.date_order == "MYD"
+    assert parsed.messages["timestamp"].iloc[0] == pd.Timestamp("2018-06-13 21:25:15")
