@@ -335,8 +335,8 @@ STAFF_DISPARAGING = re.compile(
     r"\b(?:useless|incompetent|clueless|hopeless|pathetic|"
     r"(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|utter\s+|bit\s+of\s+a\s+)(?:joke|disgrace|shambles)|"
     r"an?\s+(?:joke|disgrace|shambles)|"
-    r"idiot|moron|cow|witch|bitch|dragon|snake|cunt|twat|dickhead|prick|knob\w*|lazy|vile|"
-    r"nasty|horrible|evil|two[\s-]faced|jobsworth|power[\s-](?:mad|trip|tripping)|"
+    r"idiot|moron|clown|cow|witch|bitch|dragon|snake|cunt|twat|dickhead|prick|knob\w*|lazy|vile|"
+    r"evil|two[\s-]faced|jobsworth|power[\s-](?:mad|trip|tripping)|"
     r"thick|stupid|dumb|past\s+it|dinosaur|waste\s+of\s+(?:space|oxygen|time)|"
     r"(?:hate|can" + _APOS + r"t\s+stand|cannot\s+stand|despise)\s+(?:her|him|them|that)\b|"
     r"(?:doesn|does\s+not|don|dont|hasn|hasnt)" + _APOS + r"t?\s+(?:have|know|got)\s+a\s+clue|"
@@ -444,6 +444,9 @@ NAME_PREDICATE = re.compile(
     + r"|slow|dense|dim|weird|cringe|desperate|needy|extra|a\s+baby|such\s+a\s+baby)\b",
     _I,
 )
+# An insult whose subject is a described person ("the new girl on my ward is ...", "my
+# patient is ...") is about someone outside the chat unless a member is named.
+DESCRIBED_SUBJECT = re.compile(r"(?:the|that|this|my|our|their|his|her|your|ur)\s", _I)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|they|them|she" + _APOS + r"s|he" + _APOS + r"s)\b", _I)
 PRONOUN_WORDS = {"her", "him", "them", "she", "he", "they", "you", "u", "ya", "your", "ur"}
 SECOND_PERSON_WORDS = {"you", "u", "ya", "your", "ur"}
@@ -636,6 +639,17 @@ def _adjacent_target(pos: int, ctx: ChatContext, second_person: bool) -> str | N
     one."""
     me = ctx.authors[pos]
     now = ctx.seconds[pos]
+    if not second_person and ctx.cues(ctx.texts[pos]).pronoun:
+        # "he is a total clown" two messages after "Dr Hughes is useless": a third person
+        # just being discussed is more likely meant than the member who spoke last
+        for back in range(pos - 1, max(-1, pos - 1 - STAFF_CONTEXT_MESSAGES), -1):
+            if now - ctx.seconds[back] > ADJACENCY_REPLY_SECONDS:
+                break
+            previous = ctx.hostile_target.get(back)
+            if previous == STAFF or (previous is None and ctx.mentions_staff(back)):
+                return STAFF
+            if previous not in (None, me):
+                break  # a jibe at a member came first: the chain below follows it
     for back in range(pos - 1, max(-1, pos - 1 - ADJACENCY_MESSAGES), -1):
         # the message straight before is being answered even after a pause; further back,
         # only a quick exchange counts
@@ -794,6 +808,8 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
     )
     named = _named_targets(text, ctx, author)
     target = None if staff_in_evidence else _nearest(named, first[:2])
+    if target is None and not staff_in_evidence and DESCRIBED_SUBJECT.match(evidence_text):
+        return None  # "the new girl on my ward is thick": someone described, not a member
     how = "name"
     student_label = first[2] == "mockery"  # "teacher's pet" is said of students
     if target is None:

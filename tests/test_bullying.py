@@ -71,6 +71,7 @@ MOCKERY_NOT_FLAGGED = [
     ("about a thing", "the printer is useless"),
     ("reported speech", "someone called me a teacher's pet on placement, so annoying"),
     ("ordinary reply", "Megan they're on blackboard under week 4"),
+    ("someone outside the chat", "the new girl on my ward is thick as anything"),
     ("praise", "Megan you're a lifesaver"),
     ("advice about the rules", "remember the group rules say be kind and respectful"),
 ]
@@ -357,6 +358,14 @@ STAFF_FLAGGED = [
     ("insult", [(0, "Tom Reed", "the placement manager is an absolute cow")]),
     ("pronoun after a staff story", [MENTOR_STORY, (1, "Tom Reed", "she hasn't got a clue")]),
     (
+        "he, two slow messages after a staff grievance",
+        [
+            (0, "Tom Reed", "Dr Hughes is useless, he didn't even turn up to our tutorial"),
+            (21, "Liam Walsh", "he's not that bad tbf"),
+            (55, "Tom Reed", "he is a total clown"),
+        ],
+    ),
+    (
         "a name the chat learned as staff",
         [
             (0, "Megan Cole", "my mentor Julie wants the reflection by Friday"),
@@ -377,8 +386,8 @@ STAFF_NOT_FLAGGED = [
 @pytest.mark.parametrize("case,rows", STAFF_FLAGGED, ids=[c for c, _ in STAFF_FLAGGED])
 def test_rude_comment_about_staff_is_flagged(case, rows):
     findings = detect(rows)
-    hit = findings[findings["rule"] == "BUL005"]
-    assert list(hit["message_id"]) == [len(rows) - 1], case
+    hit = findings[(findings["rule"] == "BUL005") & (findings["message_id"] == len(rows) - 1)]
+    assert len(hit) == 1, case
     assert hit["severity"].astype(str).iloc[0] == "medium"
     # staff grievances are not member mockery
     assert findings[findings["rule"] == "BUL003"].empty
