@@ -490,8 +490,7 @@ def _group_pseudo_authors(texts, author, has_author, offset: int) -> set[str]:
 
 
 def _count_odd_headers(lines: pa.Array, is_header: np.ndarray) -> int:
-    if is_header.all():
+    others = lines.filter(pa.array(~is_header))  # continuation lines: few, so a small copy
+    if len(others) == 0:
         return 0
-    # One more pass over every line (RE2's DFA, no copy) rather than copying the others out.
-    looks = _mask(pc.match_substring_regex(lines, _ANY_HEADER))
-    return int(np.count_nonzero(looks & ~is_header))
+    return int(np.count_nonzero(_mask(pc.match_substring_regex(others, _ANY_HEADER))))
