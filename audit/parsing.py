@@ -6,7 +6,8 @@ The parse is vectorised so a million-message export takes seconds, not minutes:
 2. a sample of lines tells which header layout the file uses (audit/layouts.py), and that
    layout's strict regex runs over every line in C (RE2 via pyarrow);
 3. a message is a header line plus the lines after it up to the next header, so its text is one
-   slice of the buffer: the slices are cut out of the buffer in one `take`;
+   slice of the buffer: all slices are cut out of the buffer in one Arrow `filter` (an
+   "edited" note is cut off by ending the slice before it);
 4. dates come from whole columns: the day/month order is decided on the whole file
    (audit/dateorder.py), then timestamps are computed with integer arithmetic.
 Nothing of the export is dropped: every line belongs to exactly one message, and text before
@@ -46,7 +47,7 @@ class ParsedChat:
     chat: str  # the path as given
     member: str | None  # the chat's file inside a zip
     layout: str  # e.g. "Android, 24-hour, d/m/yy, HH:MM"
-    date_order: str  # DMY, MDY or YMD
+    date_order: str  # DMY, MDY or YMD (MYD/DYM for third-party files with the year between)
     date_order_note: str  # how the order was decided
     ambiguous: bool  # the order could not be decided from the values
     encoding: str
@@ -124,7 +125,10 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
         }
     )
 
-    continuation = len(starts) - len(header_lines) - (header_lines[0] if preamble else 0)
+    skipped = 0 if preamble else int(header_lines[0])  # blank lines before the first header
+    if skipped:
+        notes.append(f"{skipped} blank line(s) before the first message were skipped.")
+    continuation = len(starts) - len(header_lines) - int(header_lines[0])
     if continuation:
         notes.append(
             f"{continuation} line(s) without a header were joined to the message before "

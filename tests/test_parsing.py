@@ -338,3 +338,9 @@ def test_third_party_year_in_the_middle_is_read():
     parsed = parse_text("[06/2018/13, 21:25:15] a: m")
     assert parsed.date_order == "MYD"
     assert parsed.messages["timestamp"].iloc[0] == pd.Timestamp("2018-06-13 21:25:15")
+
+
+def test_blank_lines_before_the_first_header_are_reported_not_kept():
+    parsed = parse_text("\n\n13/01/2024, 09:00 - A: x\n")
+    assert parsed.messages["line"].tolist() == [3]
+    assert any("2 blank line(s)" in note for note in parsed.notes)
