@@ -337,6 +337,8 @@ def _slices(data: bytes, begin: np.ndarray, end: np.ndarray) -> pa.Array:
     bounds = np.empty(2 * len(begin) + 2, dtype=np.int64)
     bounds[0], bounds[-1] = 0, len(data)
     bounds[1:-1:2], bounds[2:-1:2] = begin, end
+    if (np.diff(bounds) < 0).any():  # would make an invalid Arrow array; never expected
+        raise RuntimeError("message bounds out of order; please report this export's layout")
     kind, offsets = _offsets(bounds, len(data))
     pieces = pa.Array.from_buffers(kind, len(bounds) - 1, [None, offsets, pa.py_buffer(data)])
     odd = np.zeros(len(bounds) - 1, dtype=bool)
