@@ -6,8 +6,10 @@ the explanation names the person it is aimed at."""
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -511,6 +513,31 @@ def test_hostile_input_cannot_make_the_patterns_backtrack(text):
     started = time.perf_counter()
     detect([MEGAN_ASKS, (1, "Tom Reed", text), (2, "Jess Lowe", text)])
     assert time.perf_counter() - started < 2.0
+
+
+def _texts_for_prefilter_check() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    texts: list[str] = []
+    for path in sorted(root.glob("evaluation/*.txt")) + sorted(root.glob("sample_exports/*.txt")):
+        line = re.compile(r"^(?:\[[^\]]+\] |[^-\n]{8,30} - )(?:[^:\n]{1,60}: )?(.*)$")
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            match = line.match(raw)
+            texts.append(match.group(1) if match else raw)
+    for table in (MOCKERY_FLAGGED, MOCKERY_NOT_FLAGGED, EXCLUSION_FLAGGED, EXCLUSION_NOT_FLAGGED):
+        texts += [text for _, text in table]
+    for table in (STAFF_FLAGGED, STAFF_NOT_FLAGGED, PILE_ON_NOT):
+        texts += [row[2] for _, rows in table for row in rows]
+    return texts
+
+
+def test_keyword_pass_never_hides_a_cue():
+    """The RE2 keyword pass must let through every text a cue pattern matches."""
+    texts = _texts_for_prefilter_check()
+    fast = bullying._candidate_mask(texts)
+    slow = [bullying._candidate_slow(text) for text in texts]
+    hidden = [text for text, f, s in zip(texts, fast, slow, strict=True) if s and not f]
+    assert not hidden
+    assert sum(slow) > 100  # the corpus really exercises the cues
 
 
 def test_empty_chat_of_system_messages_only():
