@@ -256,7 +256,10 @@ def main() -> None:
     print()
     print(f"max score drift, ours (int8) vs fp32: {drift:.4f} (limit 0.01)")
     print(f"max score drift, naive padding vs sorted fp32: {naive_drift:.2e}")
-    print(f"int8 probe-sentence drift checked at load: {int8.drift:.4f}")
+    print(
+        f"int8 scheme chosen at load: {int8.quantized_layers} Linear layers quantised, "
+        f"probe-sentence drift {int8.drift:.4f}"
+    )
     print(f"peak RSS (whole run): {peak_rss_mb():.0f} MB")
 
 

@@ -51,7 +51,11 @@ COLUMNS: dict[str, Any] = {f"tox_{c}": "float64" for c in CATEGORIES}
 FALLBACK_NAMES = ("profanity", "profanity-check", "alt-profanity-check")
 
 MAX_TOKENS = 256  # chat messages rarely approach this; longer ones are scored on their start
-MAX_DRIFT = 0.01  # largest score change int8 quantisation may cause on the probe sentences
+MAX_DRIFT = 0.01  # largest score change int8 quantisation may cause
+# The probe sentences underestimate the largest change over a whole chat: on the benchmark's
+# 5,000 messages the maximum was 1.5-1.9x the probe maximum. So a scheme must stay within half
+# the limit on the probes to be trusted with the limit on real chats.
+PROBE_MARGIN = 0.5
 PROGRESS_DELAY = 2.0  # seconds before a progress bar appears
 
 # detoxify standardises these training label names (see detoxify.load_checkpoint)
@@ -262,7 +266,8 @@ class DetoxifyScorer:
             self.quantized, self.drift = self._quantize()
             if not self.quantized:
                 notice = (
-                    f"int8 quantisation changed probe scores by {self.drift:.3f} (> {MAX_DRIFT}), "
+                    f"int8 quantisation changed probe scores by {self.drift:.3f} "
+                    f"(> {MAX_DRIFT * PROBE_MARGIN}), "
                     "so the full-precision model ran (slower, same results)."
                 )
         manifest = read_manifest(folder)
@@ -315,7 +320,7 @@ class DetoxifyScorer:
                 for ra, rb in zip(reference, candidate, strict=True)
                 for a, b in zip(ra, rb, strict=True)
             )
-            if drift <= MAX_DRIFT:
+            if drift <= MAX_DRIFT * PROBE_MARGIN:
                 self.model = quantized
                 self.quantized_layers = len(chosen)
                 return True, drift
