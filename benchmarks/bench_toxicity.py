@@ -14,7 +14,17 @@ run scores each distinct text once, the second finds every score in the cache.
 
 The tokenizer is a BertTokenizerFast over a generated word-level vocabulary padded to BERT's
 30,522 entries; it splits chat text into about one token per word and punctuation mark,
-slightly fewer than the real WordPiece vocabulary would, equally for every path."""
+slightly fewer than the real WordPiece vocabulary would, equally for every path.
+
+Measured 2026-11-22 on the 2-core build machine (5,000 messages, 2,950 distinct; tokens per
+message median 11, mean 17.6, max 200; 3% are 100-200-token rants, so most naive batches of
+64 carry one and are padded to it):
+  naive 9.4 msgs/s | sorted fp32 77.9 (8.3x) | ours 122.0 (13.0x) | scan 1 with dedup 141.0
+  (15.0x) | scan 2 from cache 148,157 msgs/s | max drift vs fp32 0.0088 | peak RSS 3.0 GB
+  (whole run, holding fp32 and int8 copies). On this random model the encoder-wide int8
+  scheme failed the probe check (0.0078 > 0.005; 0.0118 over the 5,000 messages), so the
+  feed-forward-only scheme ran: int8 adds 1.6x over sorted fp32 here, not the 4x a fully
+  quantised encoder gives. A trained model, with scores far from 0.5, changes less."""
 
 from __future__ import annotations
 
