@@ -391,9 +391,17 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
         for chat, group in messages[authored(messages)].groupby("chat", observed=True)
     }
     findings = []
+    seen: dict[tuple, list[Hit]] = {}  # chats repeat texts ("kys lol"); assess each once
     for row, record in chosen.iterrows():
         scores = {c: _value(record.get(f"tox_{c}")) for c in CATEGORIES}
-        for hit in assess(str(record["text"]), scores, names_by_chat.get(record["chat"])):
+        key = (
+            record["chat"],
+            str(record["text"]),
+            *(None if math.isnan(scores[c]) else scores[c] for c in CATEGORIES),  # NaN != NaN
+        )
+        if key not in seen:
+            seen[key] = assess(key[1], scores, names_by_chat.get(record["chat"]))
+        for hit in seen[key]:
             findings.append(
                 Finding(
                     row=row,
