@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "social_work_cohort_ios_chat.txt"
+SOURCE = HERE / "source" / "social_work_cohort_ios_chat.txt"
 TARGET = HERE / "social_work_cohort_ios.zip"
 
 # Every member gets the same modification time: the time the export was (fictionally) made.
