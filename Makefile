@@ -43,9 +43,10 @@ conformance: install
 	@if [ -d "$(CONFORMANCE)" ]; then $(BIN)/python scripts/conformance.py "$(CONFORMANCE)"; \
 	else echo "conformance folder $(CONFORMANCE) not found; skipped"; fi
 
+# Conformance first, so pytest's summary is the last line CI prints.
 test: install browser
-	$(BIN)/pytest -q
 	$(MAKE) --no-print-directory conformance
+	$(BIN)/pytest -q
 
 lint:
 	$(BIN)/ruff check audit detectors reports scripts benchmarks tests
