@@ -176,3 +176,13 @@ def test_every_recognizer_is_linear_on_100kb_pathological_text(text) -> None:
     for spec in uk.RECOGNIZERS + care.RECOGNIZERS:
         spec.find(text)
     assert time.perf_counter() - started < 5.0
+
+
+def test_named_child_in_my_class_covers_name_class_and_school_so_reports_mask_them():
+    from audit.scoring.patterns import find_entities
+    from audit.scoring.recognizers_care import CHILD_IN_CLASS
+
+    text = "Maisie in my Y3 class at Oakfield told me at lunch"
+    spans = [(s, e) for s, e, *_ in find_entities([CHILD_IN_CLASS], text)]
+    assert (0, len("Maisie in my Y3 class at Oakfield")) in spans
+    assert not find_entities([CHILD_IN_CLASS], "I sat in my class at uni all day")

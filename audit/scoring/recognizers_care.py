@@ -116,6 +116,15 @@ CHILD_IN_CLASS = PatternSpec(
             0.6,
         ),
         ("pupil in 5B", r"\bpupils? (?:in|from) (?-i:(?:[1-9]|1[0-3])[A-Z]{1,2})\b", 0.6),
+        # "Maisie in my Y3 class at Oakfield": the name, the class and the school together
+        # identify the child, so all of it is evidence (and masked), even when spaCy's small
+        # model does not tag the name.
+        (
+            "named child in my class",
+            r"\b(?-i:[A-Z][a-z]{2,}) (?:in|from) (?:my|our) (?:(?:year ?|yr ?|(?-i:Y))\d{1,2} )?"
+            r"(?:class|form)\b(?: at (?-i:[A-Z][A-Za-z']+)(?: (?-i:[A-Z][A-Za-z']+))?)?",
+            0.6,
+        ),
     ),
 )
 
