@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whatsapp_generator import FORMATS, generate, write_export
 
 from audit.layouts import looks_like_header
 from audit.parsing import parse_export, parse_text
+from whatsapp_generator import FORMATS, generate, write_export
 
 
 def _without_chat(frame: pd.DataFrame) -> pd.DataFrame:

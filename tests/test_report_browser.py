@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cdp import Browser, find_chromium
 from click.testing import CliRunner
+
+from cdp import Browser, find_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

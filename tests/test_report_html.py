@@ -14,20 +14,22 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from report_scans import CHAT, make_scan, scan_result
 
 from audit.config import AuditConfig
 from audit.guidance import load_catalogue
 from detectors import off_hours, rule_registry
+from report_scans import CHAT, make_scan, scan_result
 from reports.privacy import privacy_for
 from reports.render import render_html, water_level
 from reports.segments import segments
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_exports"
-needs_parser = pytest.mark.skipif(
-    not (Path(__file__).resolve().parent.parent / "audit" / "parsing.py").exists(),
-    reason="the parser (audit/parsing.py) has not landed yet",
-)
+
+def scan_sample_into(folder: Path):
+    """A fast model-free scan of a sample chat into folder/r.html, through the CLI."""
+    sample = str(SAMPLES / "nursing_cohort_android.txt")
+    return cli(["scan", sample, "--no-models", "-o", str(folder / "r.html")])
+
 
 # --- a small HTML tree -----------------------------------------------------------------------
 
@@ -529,7 +531,6 @@ def cli(args):
     return CliRunner().invoke(main, args)
 
 
-@needs_parser
 def test_output_in_a_missing_folder_is_one_line_and_exit_2(tmp_path):
     result = cli(
         [
@@ -545,7 +546,6 @@ def test_output_in_a_missing_folder_is_one_line_and_exit_2(tmp_path):
     assert not (tmp_path / "nope").exists()
 
 
-@needs_parser
 def test_existing_report_is_not_overwritten_without_force(tmp_path):
     target = tmp_path / "r.html"
     target.write_text("keep me", encoding="utf-8")
@@ -557,7 +557,6 @@ def test_existing_report_is_not_overwritten_without_force(tmp_path):
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-@needs_parser
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
 def test_folder_without_write_permission_is_one_line_and_exit_2(tmp_path):
     folder = tmp_path / "locked"
@@ -579,7 +578,6 @@ def test_folder_without_write_permission_is_one_line_and_exit_2(tmp_path):
     assert list(folder.iterdir()) == []
 
 
-@needs_parser
 def test_a_folder_that_refuses_the_file_is_one_line_and_exit_2(tmp_path, monkeypatch):
     """What root meets in a read-only place (/sys): the folder looks writable, creating the
     file fails."""
@@ -589,41 +587,23 @@ def test_a_folder_that_refuses_the_file_is_one_line_and_exit_2(tmp_path, monkeyp
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    result = cli(
-        [
-            "scan",
-            str(SAMPLES / "nursing_cohort_android.txt"),
-            "--no-models",
-            "-o",
-            str(tmp_path / "r.html"),
-        ]
-    )
+    result = scan_sample_into(tmp_path)
     assert result.exit_code == 2, result.output
     assert "Permission denied" in result.output and result.output.strip().count("\n") == 0
     assert list(tmp_path.iterdir()) == []
 
 
-@needs_parser
 def test_a_failed_write_leaves_no_partial_report(tmp_path, monkeypatch):
     def fail(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "write_text", fail)
-    result = cli(
-        [
-            "scan",
-            str(SAMPLES / "nursing_cohort_android.txt"),
-            "--no-models",
-            "-o",
-            str(tmp_path / "r.html"),
-        ]
-    )
+    result = scan_sample_into(tmp_path)
     assert result.exit_code == 2, result.output
     assert "No space left" in result.output and result.output.strip().count("\n") == 0
     assert list(tmp_path.iterdir()) == []
 
 
-@needs_parser
 def test_report_is_written_owner_only(tmp_path):
     target = tmp_path / "r.html"
     result = cli(
@@ -664,7 +644,6 @@ SAMPLE_FILES = [
 ]
 
 
-@needs_parser
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_report_counts_match_the_json_export(name, tmp_path):
     doc, data = scan_sample(name, tmp_path)
@@ -679,7 +658,6 @@ def test_sample_report_counts_match_the_json_export(name, tmp_path):
     assert doc.find("nav").find("a", href="#findings").text == f"Findings ({len(findings):,})"
 
 
-@needs_parser
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
     from audit.parsing import parse_export
@@ -717,7 +695,6 @@ def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
     assert all(h in all_text(revealed) for h in hidden)
 
 
-@needs_parser
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_report_pseudonymised_names_no_member(name, tmp_path):
     from audit.parsing import parse_export
