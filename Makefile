@@ -23,10 +23,13 @@ $(VENV)/.deps: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q '.[test]'
 	touch $@
 
-# Always reinstall the package itself (not its dependencies), so tests run against an
-# installed copy of the current code, templates and data files included.
-install: $(VENV)/.deps
+# Reinstall the package itself (not its dependencies) only when a file of it changed, so tests
+# run against an installed copy of the current code, templates and data files included.
+PACKAGE_FILES := $(shell find audit detectors reports -type f -not -name '*.pyc' 2>/dev/null)
+install: $(VENV)/.installed
+$(VENV)/.installed: $(VENV)/.deps $(PACKAGE_FILES)
 	$(BIN)/pip install -q --no-deps --force-reinstall .
+	touch $@
 
 demo: install
 	mkdir -p out
@@ -45,10 +48,14 @@ conformance: install
 
 # Conformance first, so pytest's summary is the last line CI prints.
 test: install browser
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory conformance
 	$(BIN)/pytest -q
 
-lint:
+# ruff, then the layer contract in pyproject.toml (import-linter): cli > app > reports >
+# detectors > scoring > parse > core.
+lint: $(VENV)/.deps
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check audit detectors reports scripts benchmarks tests
 	$(BIN)/ruff format --check audit detectors reports scripts benchmarks tests
 

@@ -1,5 +1,5 @@
 """The command line: a thin click layer. Each command reads its options, builds one
-AuditConfig, and calls one library function. Library errors (audit.errors) become one line on
+AuditConfig, and calls one library function. Library errors (audit.core.errors) become one line on
 stderr and exit code 2; findings at or above --fail-on give exit code 1."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from audit import __version__
-from audit.config import DATE_ORDERS, build_config
-from audit.errors import ChatAuditError, UsageError
-from audit.schema import SEVERITIES
+from audit.core.config import DATE_ORDERS, build_config
+from audit.core.errors import ChatAuditError, UsageError
+from audit.core.schema import SEVERITIES
 
 REPORT_FORMATS = ("html", "json", "csv", "parquet")
 
@@ -57,8 +57,8 @@ date_order_option = click.option(
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def parse(export: Path, output: Path | None, date_order: str | None, force: bool) -> None:
     """Read a WhatsApp export (.txt or .zip) into the messages table."""
-    from audit.messages_io import write_messages
-    from audit.parsing import describe, parse_export
+    from audit.parse.messages_io import write_messages
+    from audit.parse.parsing import describe, parse_export
 
     parsed = parse_export(export, date_order=date_order.upper() if date_order else None)
     if output is None:
@@ -176,9 +176,9 @@ def scan(
     quiet,
 ) -> None:
     """Scan one or more exports (or folders of them) and write a report."""
-    from audit.baseline import read_baseline, write_baseline
-    from audit.output import check_writable
-    from audit.pipeline import scan as run_scan
+    from audit.app import scan as run_scan
+    from audit.core.baseline import read_baseline, write_baseline
+    from audit.core.output import check_writable
     from reports.exports import write_report
 
     fmt = fmt or _format_from_suffix(output)
@@ -259,7 +259,7 @@ def rules(guidance_files, fmt) -> None:
     """List every rule with its code, severity, summary and guidance."""
     import json
 
-    from audit.guidance import load_catalogue
+    from audit.core.guidance import load_catalogue
     from detectors import DETECTORS
 
     catalogue = load_catalogue(guidance_files)
@@ -319,7 +319,7 @@ def models() -> None:
 )
 def models_download(name: str, cache_dir: Path | None) -> None:
     """Download detoxify model NAME (original, unbiased or multilingual) for offline use."""
-    from audit.models import DETOXIFY_MODELS, download_model
+    from audit.scoring.store import DETOXIFY_MODELS, download_model
 
     if name in DETOXIFY_MODELS:
         click.echo(f"downloading detoxify {name!r} (about 0.5-1 GB)...", err=True)
@@ -331,7 +331,7 @@ def models_download(name: str, cache_dir: Path | None) -> None:
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Cache folder, as for download.")
 def models_list(cache_dir: Path | None) -> None:
     """List downloaded toxicity models, and which one a scan would use."""
-    from audit.models import installed_models, known_names, models_dir
+    from audit.scoring.store import installed_models, known_names, models_dir
 
     found = installed_models(cache_dir)
     if not found:

@@ -126,7 +126,7 @@ def generate(n: int, seed: int = 7) -> list[tuple[str, str]]:
 def messages_frame(rows: list[tuple[str, str]]):
     import pandas as pd
 
-    from audit.schema import MESSAGE_DTYPES
+    from audit.core.schema import MESSAGE_DTYPES
 
     start = pd.Timestamp("2024-03-04 08:00")
     return pd.DataFrame(
@@ -160,7 +160,7 @@ def main() -> None:
     args = parser.parse_args()
     _threads(args.threads)
 
-    from audit.config import AuditConfig
+    from audit.core.config import AuditConfig
     from audit.scoring.base import apply_scorers
     from audit.scoring.entities import ENTITY_TYPES, load_entity_scorer
     from detectors import confidentiality

@@ -45,8 +45,8 @@ import pandas as pd  # noqa: E402
 import torch  # noqa: E402
 import transformers  # noqa: E402
 
-from audit.config import AuditConfig  # noqa: E402
-from audit.schema import MESSAGE_DTYPES  # noqa: E402
+from audit.core.config import AuditConfig  # noqa: E402
+from audit.core.schema import MESSAGE_DTYPES  # noqa: E402
 from audit.scoring.base import apply_scorers  # noqa: E402
 from audit.scoring.toxicity import CATEGORIES, DetoxifyScorer  # noqa: E402
 

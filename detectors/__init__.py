@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.rules import RuleRegistry
+from audit.core.rules import RuleRegistry
 from detectors import bullying, confidentiality, off_hours, toxicity
 
 DETECTORS = (

@@ -20,9 +20,9 @@ from typing import Protocol
 
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.rules import Rule
-from audit.schema import FINDING_COLUMNS, coerce_findings, empty_findings
+from audit.core.config import AuditConfig
+from audit.core.rules import Rule
+from audit.core.schema import FINDING_COLUMNS, coerce_findings, empty_findings
 
 Span = tuple[int, int, str]  # (start, end, label) in the message text
 

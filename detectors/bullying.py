@@ -53,9 +53,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.rules import Rule
-from audit.schema import coerce_findings, empty_findings
+from audit.core.config import AuditConfig
+from audit.core.rules import Rule
+from audit.core.schema import coerce_findings, empty_findings
 from detectors import cues
 from detectors.base import Finding, authored, fingerprint
 

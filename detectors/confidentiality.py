@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.rules import Rule
+from audit.core.config import AuditConfig
+from audit.core.rules import Rule
 from detectors.base import Finding, Span, findings_frame
 
 NAME = "confidentiality"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.rules import Rule
-from audit.schema import empty_findings
+from audit.core.config import AuditConfig
+from audit.core.rules import Rule
+from audit.core.schema import empty_findings
 from detectors.base import authored, whole_message_findings
 
 NAME = "off_hours"

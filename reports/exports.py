@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from audit.output import write_atomic
-from audit.pipeline import ScanResult
+from audit.core.output import write_atomic
+from audit.core.results import ScanResult
 from reports.privacy import Masker, Pseudonymiser, privacy_for
 
 FORMATS = ("html", "json", "csv", "parquet")

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.errors import UsageError
+from audit.core.config import AuditConfig
+from audit.core.errors import UsageError
 
 MASKED_DETECTORS = ("confidentiality",)
 

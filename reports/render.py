@@ -36,7 +36,7 @@ from reports.privacy import MASKED_DETECTORS, Masker, Pseudonymiser
 from reports.segments import Segment, name_spans, safe_link, scrub, segments
 
 if TYPE_CHECKING:  # the pipeline imports the parser; the renderer needs only the result
-    from audit.pipeline import ScanResult
+    from audit.core.results import ScanResult
 
 SEVERITY_ORDER = ("high", "medium", "low")  # most serious first
 SEVERITY_TEXT = {"high": "High", "medium": "Medium", "low": "Low"}

@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from audit.errors import ChatAuditError  # noqa: E402
-from audit.layouts import attachment_name  # noqa: E402
-from audit.parsing import ParsedChat, parse_export  # noqa: E402
+from audit.core.errors import ChatAuditError  # noqa: E402
+from audit.core.results import ParsedChat  # noqa: E402
+from audit.parse.layouts import attachment_name  # noqa: E402
+from audit.parse.parsing import parse_export  # noqa: E402
 
 
 @dataclass

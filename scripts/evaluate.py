@@ -16,9 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from audit.config import AuditConfig
-from audit.pipeline import scan
-from audit.schema import SEVERITIES
+from audit.app import scan
+from audit.core.config import AuditConfig
+from audit.core.schema import SEVERITIES
 
 LOW_SEVERITY_DETECTORS = {"off_hours"}  # their rules are all low by design
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pandas as pd
 
-from audit.schema import MESSAGE_DTYPES
+from audit.core.schema import MESSAGE_DTYPES
 
 START = datetime(2025, 3, 3, 9, 0)  # a Monday
 

@@ -8,9 +8,9 @@ import types
 
 import pandas as pd
 
-from audit.config import AuditConfig
-from audit.guidance import load_catalogue
-from audit.schema import empty_findings
+from audit.core.config import AuditConfig
+from audit.core.guidance import load_catalogue
+from audit.core.schema import empty_findings
 from detectors import bullying, confidentiality, off_hours, rule_registry, toxicity
 from detectors.base import Finding, findings_frame
 from frames import make_messages

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from audit.baseline import mark_new, read_baseline, write_baseline
-from audit.config import AuditConfig
-from audit.errors import UsageError
+from audit.core.baseline import mark_new, read_baseline, write_baseline
+from audit.core.config import AuditConfig
+from audit.core.errors import UsageError
 from detectors import off_hours
 from frames import make_messages
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from audit.config import AuditConfig
+from audit.core.config import AuditConfig
 from detectors import bullying
 from frames import make_messages
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from audit.config import AuditConfig
-from audit.errors import ModelError
-from audit.schema import FINDING_COLUMNS, MESSAGE_DTYPES
+from audit.core.config import AuditConfig
+from audit.core.errors import ModelError
+from audit.core.schema import FINDING_COLUMNS, MESSAGE_DTYPES
 from audit.scoring.base import apply_scorers
 from audit.scoring.entities import chunks, load_entity_scorer
 from detectors import confidentiality

@@ -4,8 +4,8 @@ from datetime import time
 
 import pytest
 
-from audit.config import AuditConfig, QuietHours, build_config
-from audit.errors import UsageError
+from audit.core.config import AuditConfig, QuietHours, build_config
+from audit.core.errors import UsageError
 
 
 def test_defaults_then_file_then_flags(tmp_path):

@@ -7,9 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from audit.config import AuditConfig
-from audit.guidance import load_catalogue
-from audit.schema import FINDING_COLUMNS, FINDING_DTYPES, MESSAGE_DTYPES, empty_messages
+from audit.core.config import AuditConfig
+from audit.core.guidance import load_catalogue
+from audit.core.schema import FINDING_COLUMNS, FINDING_DTYPES, MESSAGE_DTYPES, empty_messages
 from detectors import DETECTORS, rule_registry
 from frames import make_messages
 

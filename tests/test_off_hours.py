@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from audit.config import AuditConfig, QuietHours
+from audit.core.config import AuditConfig, QuietHours
 from detectors import off_hours
 from frames import make_messages
 
@@ -74,7 +74,7 @@ def test_summary_counts_share_and_latest_hour_per_member():
 
 @pytest.mark.parametrize("value", ["22-07", "25:00-07:00", "22:00-22:00", "", "late"])
 def test_malformed_quiet_hours_are_a_usage_error(value):
-    from audit.errors import UsageError
+    from audit.core.errors import UsageError
 
     with pytest.raises(UsageError):
         QuietHours.parse(value)

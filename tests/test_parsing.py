@@ -1,14 +1,14 @@
 """The parser's behaviour: kinds, authors, multi-line text, invisible marks, date order,
-notes, and the frame contract of audit/schema.py."""
+notes, and the frame contract of audit/core/schema.py."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from audit.errors import UsageError
-from audit.parsing import describe, parse_export, parse_text, read_messages
-from audit.schema import MESSAGE_COLUMNS, MESSAGE_DTYPES
+from audit.core.errors import UsageError
+from audit.core.schema import MESSAGE_COLUMNS, MESSAGE_DTYPES
+from audit.parse.parsing import describe, parse_export, parse_text, read_messages
 
 LRM = "\u200e"
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.layouts import looks_like_header
-from audit.parsing import parse_export, parse_text
+from audit.parse.layouts import looks_like_header
+from audit.parse.parsing import parse_export, parse_text
 from whatsapp_generator import FORMATS, generate, write_export
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from audit.errors import UsageError
-from audit.schema import empty_findings
+from audit.core.errors import UsageError
+from audit.core.schema import empty_findings
 from reports.privacy import Masker, Pseudonymiser, resolve_member
 
 

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audit.config import AuditConfig
-from audit.guidance import load_catalogue
+from audit.core.config import AuditConfig
+from audit.core.guidance import load_catalogue
 from detectors import off_hours, rule_registry
 from report_scans import CHAT, make_scan, scan_result
 from reports.privacy import privacy_for
@@ -24,6 +24,7 @@ from reports.render import render_html, water_level
 from reports.segments import segments
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_exports"
+
 
 def scan_sample_into(folder: Path):
     """A fast model-free scan of a sample chat into folder/r.html, through the CLI."""
@@ -272,7 +273,7 @@ def test_no_request_is_possible_when_opened(hand_scan):
 
 
 def test_settings_and_model_notice_are_stated(hand_scan):
-    from audit.config import QuietHours
+    from audit.core.config import QuietHours
 
     _, doc = render(hand_scan(quiet_hours=QuietHours.parse("23:00-06:30")))
     settings = doc.find("dl", cls="settings")
@@ -506,7 +507,7 @@ def test_a_hundred_thousand_messages_render_quickly_and_stay_small(tmp_path):
             "text": [f"message number {i} about the rota" for i in range(n)],
         }
     )
-    from audit.schema import MESSAGE_DTYPES
+    from audit.core.schema import MESSAGE_DTYPES
 
     messages = messages.astype(MESSAGE_DTYPES)
     config = AuditConfig(use_models=False)
@@ -660,7 +661,7 @@ def test_sample_report_counts_match_the_json_export(name, tmp_path):
 
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
-    from audit.parsing import parse_export
+    from audit.parse.parsing import parse_export
 
     doc, data = scan_sample(name, tmp_path)
     everything = all_text(doc)
@@ -697,7 +698,7 @@ def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
 
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_report_pseudonymised_names_no_member(name, tmp_path):
-    from audit.parsing import parse_export
+    from audit.parse.parsing import parse_export
 
     doc, _ = scan_sample(name, tmp_path, "--pseudonymise")
     everything = all_text(doc)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.errors import UsageError
-from audit.guidance import load_catalogue
-from audit.rules import Rule, RuleRegistry
+from audit.core.errors import UsageError
+from audit.core.guidance import load_catalogue
+from audit.core.rules import Rule, RuleRegistry
 from detectors import rule_registry
 
 SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "guidance-sources"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.config import AuditConfig
-from audit.pipeline import scan
+from audit.app import scan
+from audit.core.config import AuditConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_exports"

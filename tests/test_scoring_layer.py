@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from audit.config import AuditConfig
+from audit.core.config import AuditConfig
 from audit.scoring.base import ModelInfo, apply_scorers
 from frames import make_messages
 

@@ -7,9 +7,9 @@ import zipfile
 
 import pytest
 
-from audit.errors import InputError
-from audit.parsing import parse_export
-from audit.sources import MAX_CHAT_BYTES, read_export
+from audit.core.errors import InputError
+from audit.parse.parsing import parse_export
+from audit.parse.sources import MAX_CHAT_BYTES, read_export
 
 CHAT = "13/01/2024, 09:00 - Amira: morning\n14/01/2024, 10:00 - Ben: hi\nsecond line\n"
 

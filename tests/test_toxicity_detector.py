@@ -9,7 +9,7 @@ import math
 import pandas as pd
 import pytest
 
-from audit.config import AuditConfig
+from audit.core.config import AuditConfig
 from audit.scoring.base import apply_scorers
 from audit.scoring.toxicity import COLUMNS, ProfanityFallbackScorer
 from detectors import toxicity

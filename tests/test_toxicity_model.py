@@ -14,16 +14,16 @@ import pytest
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
-from audit.config import AuditConfig  # noqa: E402
-from audit.errors import ModelError  # noqa: E402
-from audit.models import (  # noqa: E402
+from audit.core.config import AuditConfig  # noqa: E402
+from audit.core.errors import ModelError  # noqa: E402
+from audit.scoring.base import apply_scorers  # noqa: E402
+from audit.scoring.store import (  # noqa: E402
     CHECKPOINT_FILE,
     MANIFEST_FILE,
     download_model,
     installed_models,
     locate_model,
 )
-from audit.scoring.base import apply_scorers  # noqa: E402
 from audit.scoring.toxicity import (  # noqa: E402
     COLUMNS,
     PROBES,
@@ -327,14 +327,14 @@ def test_download_of_unknown_name_is_a_model_error(tmp_path):
 def test_models_commands_download_then_list(tiny_model, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    import audit.models
+    import audit.scoring.store
     from audit.cli import main
 
     def fake_fetch(url: str, destination: Path) -> None:
         destination.write_bytes((tiny_model / CHECKPOINT_FILE).read_bytes())
 
-    monkeypatch.setattr(audit.models, "fetch_url", fake_fetch)
-    monkeypatch.setattr(audit.models, "save_transformer_files", fake_save_transformer)
+    monkeypatch.setattr(audit.scoring.store, "fetch_url", fake_fetch)
+    monkeypatch.setattr(audit.scoring.store, "save_transformer_files", fake_save_transformer)
     runner = CliRunner()
     empty = runner.invoke(main, ["models", "list", "--cache-dir", str(tmp_path)])
     assert empty.exit_code == 0 and "fallback" in empty.output
@@ -347,13 +347,13 @@ def test_models_commands_download_then_list(tiny_model, tmp_path, monkeypatch):
 def test_models_download_failure_is_one_line_exit_2(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    import audit.models
+    import audit.scoring.store
     from audit.cli import main
 
     def no_network(url: str, destination: Path) -> None:
         raise OSError("Name or service not known")
 
-    monkeypatch.setattr(audit.models, "fetch_url", no_network)
+    monkeypatch.setattr(audit.scoring.store, "fetch_url", no_network)
     result = CliRunner().invoke(main, ["models", "download", "--cache-dir", str(tmp_path)])
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("chat-audit: error")]

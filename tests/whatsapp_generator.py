@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from audit.schema import MESSAGE_DTYPES
+from audit.core.schema import MESSAGE_DTYPES
 
 LRM = "\u200e"
 

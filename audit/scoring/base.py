@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import pandas as pd
 
-from audit.config import AuditConfig
+from audit.core.config import AuditConfig
+from audit.core.results import ModelInfo
 from audit.scoring.cache import ScoreCache, default_cache_dir, text_key
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    """Which model produced a scorer's columns, in words the report can show."""
-
-    scorer: str  # "toxicity" | "entities"
-    name: str  # e.g. "detoxify original (bert-base-uncased)"
-    version: str  # part of the cache key: changes when outputs could change
-    fallback: bool = False  # True when the preferred model was not available
-    notice: str = ""  # plain-language note for the report (what this model can and can't do)
 
 
 class Scorer(Protocol):

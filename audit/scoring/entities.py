@@ -23,8 +23,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from audit.config import AuditConfig
-from audit.errors import ModelError
+from audit.core.config import AuditConfig
+from audit.core.errors import ModelError
 from audit.scoring.base import ModelInfo
 from audit.scoring.patterns import PatternSpec, drop_contained, find_entities
 from audit.scoring.recognizers_care import RECOGNIZERS as CARE_RECOGNIZERS

@@ -2,7 +2,7 @@
 
 Which model runs (`config.toxicity_model`):
 - a NAME (`original`, `unbiased`, `multilingual`) or PATH: that detoxify model, from a local
-  copy made by `chat-audit models download` (see audit.models); missing -> ModelError;
+  copy made by `chat-audit models download` (see audit.scoring.store); missing -> ModelError;
 - `profanity`: the alt-profanity-check fallback, on purpose;
 - unset: the first downloaded detoxify model (original, unbiased, multilingual), else the
   fallback.
@@ -34,9 +34,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from audit.config import AuditConfig
-from audit.errors import ModelError
-from audit.models import (
+from audit.core.config import AuditConfig
+from audit.core.errors import ModelError
+from audit.scoring.base import ModelInfo, Scorer
+from audit.scoring.store import (
     CHECKPOINT_FILE,
     DETOXIFY_MODELS,
     installed_models,
@@ -44,7 +45,6 @@ from audit.models import (
     read_manifest,
     validate_checkpoint,
 )
-from audit.scoring.base import ModelInfo, Scorer
 
 CATEGORIES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack")
 COLUMNS: dict[str, Any] = {f"tox_{c}": "float64" for c in CATEGORIES}

@@ -3,37 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from audit.baseline import mark_new, read_baseline
-from audit.config import AuditConfig
-from audit.errors import InputError
-from audit.guidance import Catalogue, load_catalogue
-from audit.parsing import ParsedChat, parse_export
-from audit.rules import RuleRegistry
-from audit.schema import SEVERITIES, empty_findings
+from audit.core.baseline import mark_new, read_baseline
+from audit.core.config import AuditConfig
+from audit.core.errors import InputError
+from audit.core.guidance import load_catalogue
+from audit.core.results import ScanResult
+from audit.core.rules import RuleRegistry
+from audit.core.schema import SEVERITIES, empty_findings
+from audit.parse.parsing import parse_export
 from audit.scoring import ModelInfo, apply_scorers, load_scorer
 
 EXPORT_SUFFIXES = (".txt", ".zip")
-
-
-@dataclass
-class ScanResult:
-    config: AuditConfig
-    chats: list[ParsedChat]
-    messages: pd.DataFrame  # every chat's messages, with scorer columns
-    findings: pd.DataFrame  # sorted: chat, message, rule, span
-    rules: RuleRegistry
-    catalogue: Catalogue
-    models: list[ModelInfo] = field(default_factory=list)
-    summary: dict = field(default_factory=dict)
-
-    def at_or_above(self, severity: str) -> int:
-        order = SEVERITIES.index(severity)
-        return int((self.findings["severity"].cat.codes >= order).sum())
 
 
 def collect_exports(paths: Iterable[Path | str]) -> list[Path]:

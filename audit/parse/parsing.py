@@ -1,15 +1,15 @@
-"""Parse a WhatsApp export into the messages frame (audit/schema.py).
+"""Parse a WhatsApp export into the messages frame (audit/core/schema.py).
 
 The parse is vectorised so a million-message export takes seconds, not minutes:
 1. the UTF-8 bytes are split into lines once (numpy finds the '\\n's); the lines become an
    Arrow string array over the same buffer, without copying;
-2. a sample of lines tells which header layout the file uses (audit/layouts.py), and that
+2. a sample of lines tells which header layout the file uses (audit/parse/layouts.py), and that
    layout's strict regex runs over every line in C (RE2 via pyarrow);
 3. a message is a header line plus the lines after it up to the next header, so its text is one
    slice of the buffer: all slices are cut out of the buffer in one Arrow `filter` (an
    "edited" note is cut off by ending the slice before it);
 4. dates come from whole columns: the day/month order is decided on the whole file
-   (audit/dateorder.py), then timestamps are computed with integer arithmetic.
+   (audit/parse/dateorder.py), then timestamps are computed with integer arithmetic.
 Nothing of the export is dropped: every line belongs to exactly one message, and text before
 the first header is kept as a system message and reported in `notes`.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +26,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit import dateorder, layouts
-from audit.errors import InputError, UsageError
-from audit.schema import KIND_DTYPE, KINDS
-from audit.sources import Source, normalise_line_ends, read_export
+from audit.core.errors import InputError, UsageError
+from audit.core.results import ParsedChat
+from audit.core.schema import KIND_DTYPE, KINDS
+from audit.parse import dateorder, layouts
+from audit.parse.sources import Source, normalise_line_ends, read_export
 
 DATE_ORDERS = dateorder.ORDERS
 SAMPLE_LINES = 2000  # from the start and from the middle, to find the layout
@@ -39,21 +40,6 @@ PARALLEL_FROM = 100_000  # lines; below this two threads cost more than they sav
 _KIND = {kind: code for code, kind in enumerate(KINDS)}
 _EDITED = re.compile(layouts.EDITED_REGEX)
 _ANY_HEADER = "|".join(f"(?:{layouts._unnamed(p.pattern)})" for p in layouts._PERMISSIVE.values())
-
-
-@dataclass
-class ParsedChat:
-    messages: pd.DataFrame  # the messages frame, columns and dtypes of audit.schema
-    chat: str  # the path as given
-    member: str | None  # the chat's file inside a zip
-    layout: str  # e.g. "Android, 24-hour, d/m/yy, HH:MM"
-    date_order: str  # DMY, MDY or YMD (MYD/DYM for third-party files with the year between)
-    date_order_note: str  # how the order was decided
-    ambiguous: bool  # the order could not be decided from the values
-    encoding: str
-    line_endings: str = "LF"
-    lines: int = 0
-    notes: list[str] = field(default_factory=list)  # what the user must be told
 
 
 def parse_export(path: Path | str, date_order: str | None = None) -> ParsedChat:

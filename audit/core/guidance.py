@@ -1,6 +1,6 @@
 """The guidance catalogue: passages from the guidance documents that rules cite.
 
-The default catalogue is `audit/data/guidance.toml`. `--guidance FILE` (same layout) extends
+The default catalogue is `audit/core/data/guidance.toml`. `--guidance FILE` (same layout) extends
 it, entry by entry (an entry with an existing id replaces it), or replaces it whole when the
 file says `replace = true` at the top. Institutions use this for their own PCPS policy or
 another regulator's code (NMC, Social Work England, teaching standards)."""
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from audit.errors import UsageError
+from audit.core.errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -103,13 +103,13 @@ def _parse(data: dict, origin: str, sources: dict[str, Source]) -> tuple[dict, l
     except KeyError as exc:
         raise UsageError(
             f"guidance file {origin}: an entry lacks the field {exc.args[0]!r}",
-            "see audit/data/guidance.toml for the layout",
+            "see audit/core/data/guidance.toml for the layout",
         ) from None
     return entries, steps
 
 
 def load_catalogue(extra_files: Iterable[Path | str] = ()) -> Catalogue:
-    default_text = resources.files("audit.data").joinpath(_DEFAULT).read_text(encoding="utf-8")
+    default_text = resources.files("audit.core.data").joinpath(_DEFAULT).read_text(encoding="utf-8")
     sources: dict[str, Source] = {}
     entries, steps = _parse(_read_toml(default_text, _DEFAULT), _DEFAULT, sources)
     origins = [_DEFAULT]

@@ -1,7 +1,8 @@
 """Write the messages frame to .parquet, .csv or .jsonl (chosen by the file's extension).
 
 The files hold the chat itself, so they are written owner-only (0600) and atomically
-(audit.output.write_atomic): never a half-written file, never over an existing one unless asked.
+(audit.core.output.write_atomic): never a half-written file, never over an existing one unless
+asked.
 JSON Lines: one object per message with the frame's columns, `timestamp` as ISO 8601
 `YYYY-MM-DDTHH:MM:SS`, missing values as null.
 """
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from audit.errors import UsageError
-from audit.output import write_atomic
-from audit.schema import MESSAGE_COLUMNS
+from audit.core.errors import UsageError
+from audit.core.output import write_atomic
+from audit.core.schema import MESSAGE_COLUMNS
 
 FORMATS = (".parquet", ".csv", ".jsonl")
 ISO_SECONDS = "%Y-%m-%dT%H:%M:%S"

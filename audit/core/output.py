@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from audit.errors import OutputError
+from audit.core.errors import OutputError
 
 
 def check_writable(path: Path, force: bool) -> None:

@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from audit.errors import InputError
+from audit.core.errors import InputError
 
 # A real chat text is at most a few hundred MB; a member claiming more is a zip bomb.
 MAX_CHAT_BYTES = 1 << 30

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from audit.errors import UsageError
-from audit.output import write_atomic
+from audit.core.errors import UsageError
+from audit.core.output import write_atomic
 
 FORMAT_KEY = "chat-audit-baseline"
 FORMAT_VERSION = 1

@@ -11,8 +11,8 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from audit.errors import UsageError
-from audit.schema import SEVERITIES
+from audit.core.errors import UsageError
+from audit.core.schema import SEVERITIES
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from audit.errors import UsageError
-from audit.schema import SEVERITIES
+from audit.core.errors import UsageError
+from audit.core.schema import SEVERITIES
 
 
 @dataclass(frozen=True)

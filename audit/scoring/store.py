@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from audit.errors import ModelError
+from audit.core.errors import ModelError
 from audit.scoring.cache import default_cache_dir
 
 CHECKPOINT_FILE = "checkpoint.ckpt"

@@ -1,0 +1,1 @@
+"""Exports (.txt/.zip) -> the messages frame. Imports only audit.core."""
