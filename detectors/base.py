@@ -119,8 +119,3 @@ def whole_message_findings(
         }
     )
     return coerce_findings(frame)
-
-
-def authored(messages: pd.DataFrame) -> pd.Series:
-    """Rows that a person wrote (not system notices)."""
-    return messages["author"].notna() & (messages["kind"] != "system")

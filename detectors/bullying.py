@@ -54,10 +54,11 @@ import numpy as np
 import pandas as pd
 
 from audit.core.config import AuditConfig
+from audit.core.people import Members, authored
 from audit.core.rules import Rule
 from audit.core.schema import coerce_findings, empty_findings
 from detectors import cues
-from detectors.base import Finding, authored, fingerprint
+from detectors.base import Finding, fingerprint
 
 NAME = "bullying"
 SCORERS: tuple[str, ...] = ("toxicity",)
@@ -537,9 +538,8 @@ class ChatContext:
     authors: np.ndarray
     seconds: np.ndarray
     texts: list[str]
+    members: Members
     names: re.Pattern[str] | None
-    name_to_member: dict[str, str]
-    digits_to_member: dict[str, str]
     staff_names: re.Pattern[str] | None
     hostile_target: dict[int, str] = field(default_factory=dict)
     staff_mentioned: dict[int, bool] = field(default_factory=dict)
@@ -561,50 +561,6 @@ class ChatContext:
         return self.staff_mentioned[pos]
 
 
-def _cleaned_name(author: str) -> str:
-    return author.strip().strip("\u202a\u202c\u200e\u200f~ ")
-
-
-def _member_maps(authors: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """name (lower case) -> member, for full names and unambiguous first names; and phone
-    digits -> member, for @mentions of members shown by number."""
-    by_name: dict[str, str] = {}
-    firsts: dict[str, set[str]] = defaultdict(set)
-    digits: dict[str, str] = {}
-    for author in authors:
-        clean = _cleaned_name(author)
-        number = re.sub(r"\D", "", clean)
-        if len(number) >= 6 and not re.search(r"[^\W\d_]", clean):
-            digits[number] = author
-            continue
-        by_name[clean.lower()] = author
-        first = clean.split()[0] if clean.split() else ""
-        if len(first) >= 3 and first.isalpha():
-            firsts[first.lower()].add(author)
-    for first, members in firsts.items():
-        if len(members) == 1 and first not in by_name:
-            by_name[first] = next(iter(members))
-    return by_name, digits
-
-
-def _resolve_name(word: str, ctx: ChatContext) -> str | None:
-    """A member for a name, @mention or "Firstname Surname" fragment, if it is one."""
-    token = word.strip().lstrip("@").strip("\u2068\u2069").strip(" ,.!?'’")
-    if not token:
-        return None
-    number = re.sub(r"\D", "", token)
-    if len(number) >= 6 and number == re.sub(r"[\s+()-]", "", token):
-        for digits, member in ctx.digits_to_member.items():
-            if digits.endswith(number[-9:]) or number.endswith(digits[-9:]):
-                return member
-        return None
-    lowered = token.lower()
-    if lowered in ctx.name_to_member:
-        return ctx.name_to_member[lowered]
-    first = lowered.split()[0]
-    return ctx.name_to_member.get(first)
-
-
 def _named_targets(text: str, ctx: ChatContext, author: str) -> list[tuple[int, int, str]]:
     """(start, end, member) for every member named or @mentioned in the text, except the
     author."""
@@ -612,12 +568,12 @@ def _named_targets(text: str, ctx: ChatContext, author: str) -> list[tuple[int, 
     if everyone is None:
         everyone = []
         for match in cues.MENTION.finditer(text):
-            member = _resolve_name(match.group(), ctx)
+            member = ctx.members.resolve(match.group())
             if member:
                 everyone.append((match.start(), match.end(), member))
         if ctx.names is not None:
             for match in ctx.names.finditer(text):
-                member = _resolve_name(match.group(), ctx)
+                member = ctx.members.resolve(match.group())
                 if member:
                     everyone.append((match.start(), match.end(), member))
         ctx.named_memo[text] = everyone
@@ -744,7 +700,7 @@ def _exclusion(pos: int, ctx: ChatContext, text: str, author: str) -> Hostile | 
         return None
     target, how = None, "name"
     if first and word not in PRONOUN_WORDS:
-        target = _resolve_name(obj, ctx)
+        target = ctx.members.resolve(obj)
         person_like = first[:1] in "@\u2068" or first[:1].isupper()
         nobody_wants = match.group("obj4") is not None
         if target is None and not person_like and not nobody_wants:
@@ -919,8 +875,7 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
     seconds = chat_rows["timestamp"].to_numpy().astype("datetime64[s]").astype("int64")
     ids = chat_rows["message_id"].to_numpy()
     is_text = (chat_rows["kind"] == "text").to_numpy()
-    members = sorted({a for a in authors if a is not None})
-    by_name, digits = _member_maps(members)
+    members = Members.from_authors(sorted({a for a in authors if a is not None}))
     # Staff names this chat uses: "my mentor Julie" -> Julie, "Dr Hughes" -> Hughes (so a
     # later "Hughes made me redo it" is about staff). Members' names are never staff names.
     learned = {
@@ -928,15 +883,14 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
         for text in texts
         if any(hint in text for hint in STAFF_HINTS)
         for name in STAFF_NAME_INTRO.findall(text) + STAFF_TITLED.findall(text)
-        if name.lower() not in by_name
+        if name.casefold() not in members.by_name
     }
     ctx = ChatContext(
         authors=authors,
         seconds=seconds,
         texts=texts,
-        names=cues.name_pattern(cues.member_names(members)),
-        name_to_member=by_name,
-        digits_to_member=digits,
+        members=members,
+        names=members.name_pattern(),
         staff_names=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(learned))) + r")\b")
         if learned
         else None,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from audit.core.config import AuditConfig
+from audit.core.people import Members
 from audit.core.rules import Rule
 from detectors.base import Finding, Span, findings_frame
 
@@ -216,32 +217,6 @@ class Evidence:
         return kept
 
 
-def author_names(messages: pd.DataFrame) -> set[str]:
-    """Lower-cased full names and first names of everyone who wrote in the chat(s)."""
-    names: set[str] = set()
-    for author in messages["author"].dropna().unique():
-        author = str(author).strip().lower()
-        if not any(c.isalpha() for c in author):
-            continue  # a phone number shown as the author
-        names.add(author)
-        names.add(author.split()[0])
-    return names
-
-
-def _last_digits(text: str) -> str:
-    """The national part of a phone number, so "+44 7700 900123" equals "07700900123"."""
-    return "".join(c for c in text if c.isdigit())[-10:]
-
-
-def member_numbers(messages: pd.DataFrame) -> set[str]:
-    """Phone numbers shown as authors: members whose contact isn't saved by the exporter."""
-    return {
-        _last_digits(a)
-        for a in messages["author"].dropna().unique()
-        if sum(c.isdigit() for c in str(a)) >= 10 and not any(c.isalpha() for c in str(a))
-    }
-
-
 def _bare_name(text: str) -> str:
     name = text.strip().lower()
     for suffix in ("'s", "’s", "s'"):
@@ -379,8 +354,8 @@ class _Seen:
 def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     if messages.empty:
         return findings_frame([], messages, NAME)
-    allowed = author_names(messages)
-    members = member_numbers(messages)
+    members = Members.of(messages)
+    allowed = members.names()
     entities = _entities_column(messages)
     seconds = (messages["timestamp"] - pd.Timestamp(0)).dt.total_seconds().to_numpy(dtype=float)
     columns = zip(
@@ -413,7 +388,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
 
 
 def _text_findings(
-    label, ev_all: Evidence, window: list[_Seen], text: str = "", members: set[str] = frozenset()
+    label, ev_all: Evidence, window: list[_Seen], text: str = "", members: Members | None = None
 ) -> list[Finding]:
     out: list[Finding] = []
     ev = ev_all.near(
@@ -491,7 +466,10 @@ def _text_findings(
                 explanation=_sentence("Contact details", contact)[:-1]
                 + (
                     ", one of the chat members' numbers."
-                    if any(_last_digits(text[s:e]) in members for s, e, _ in ev_all.spans["phone"])
+                    if members
+                    and any(
+                        members.is_member_number(text[a:b]) for a, b, _ in ev_all.spans["phone"]
+                    )
                     else "."
                 ),
                 score=0.8,

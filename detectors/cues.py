@@ -46,44 +46,6 @@ THIRD_PERSON = re.compile(
     _I,
 )
 
-# First names that are also everyday words: matched only when written with a capital letter.
-WORDLIKE_NAMES = frozenset(
-    "will hope may bill grace joy mark rose faith dawn summer amber jack sky rich frank "
-    "sunny holly ivy april june august pat art guy sue bob chip max ray mo".split()
-)
-
-
-def member_names(authors: Iterable[object]) -> set[str]:
-    """Names the members of a chat may be called by: each author's full display name and
-    first name (3+ letters). Phone-number authors contribute nothing."""
-    names: set[str] = set()
-    for author in authors:
-        if not isinstance(author, str):
-            continue
-        full = author.strip().strip("\u202a\u202c\u200e\u200f~ ")
-        if not full or not any(ch.isalpha() for ch in full):
-            continue
-        names.add(full)
-        first = full.split()[0]
-        if len(first) >= 3 and first.isalpha():
-            names.add(first)
-    return names
-
-
-def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for a chat's member names; everyday-word names must be capitalised."""
-    plain, capitalised = [], []
-    for name in sorted(set(names), key=len, reverse=True):
-        (capitalised if name.lower() in WORDLIKE_NAMES else plain).append(re.escape(name))
-    parts = []
-    if plain:
-        parts.append(r"(?i:" + "|".join(plain) + ")")
-    if capitalised:
-        parts.append("|".join(capitalised))
-    if not parts:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
 
 def person_references(text: str, names: re.Pattern[str] | None = None) -> list[Span]:
     """Every place the text points at a person: `you`, an @mention, a member's name, or a

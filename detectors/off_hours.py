@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 
 from audit.core.config import AuditConfig
+from audit.core.people import authored
 from audit.core.rules import Rule
 from audit.core.schema import empty_findings
-from detectors.base import authored, whole_message_findings
+from detectors.base import whole_message_findings
 
 NAME = "off_hours"
 SCORERS: tuple[str, ...] = ()

@@ -52,10 +52,11 @@ import numpy as np
 import pandas as pd
 
 from audit.core.config import AuditConfig
+from audit.core.people import Members, authored
 from audit.core.rules import Rule
 from audit.core.schema import SEVERITIES, empty_findings
 from detectors import cues
-from detectors.base import Finding, Span, authored, findings_frame
+from detectors.base import Finding, Span, findings_frame
 
 NAME = "toxicity"
 SCORERS = ("toxicity",)
@@ -387,7 +388,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
         candidate = candidate | (top >= THRESHOLDS["low"]).to_numpy(dtype=bool)
     chosen = people[candidate]
     names_by_chat = {
-        chat: cues.name_pattern(cues.member_names(group["author"].dropna().unique()))
+        chat: Members.from_authors(group["author"].dropna().unique()).name_pattern()
         for chat, group in messages[authored(messages)].groupby("chat", observed=True)
     }
     findings = []

@@ -16,6 +16,7 @@ import pandas as pd
 
 from audit.core.config import AuditConfig
 from audit.core.errors import UsageError
+from audit.core.people import Members
 
 MASKED_DETECTORS = ("confidentiality",)
 
@@ -70,16 +71,14 @@ class Pseudonymiser:
         self._pattern = self._build_pattern() if self.active else None
 
     def _build_pattern(self) -> re.Pattern | None:
-        # Full names, and first names where only one member has that first name, so that
-        # "Megan is so thick" does not give away who Member 3 is.
-        firsts: dict[str, list[str]] = {}
-        for author in self.names:
-            first = author.split()[0] if author.split() else author
-            firsts.setdefault(first.casefold(), []).append(author)
-        self._by_word: dict[str, str] = {a.casefold(): self.names[a] for a in self.names}
-        for first, owners in firsts.items():
-            if len(owners) == 1 and len(first) >= 3 and first not in self._by_word:
-                self._by_word[first] = self.names[owners[0]]
+        # Full names, and first names where only one member has that first name (the one
+        # definition in audit.core.people), so that "Megan is so thick" does not give away
+        # who Member 3 is. Number-only members are replaced as written too.
+        members = Members.from_authors(self.names)
+        self._by_word: dict[str, str] = {
+            word: self.names[author] for word, author in members.by_name.items()
+        }
+        self._by_word.update({a.casefold(): self.names[a] for a in self.names})
         if not self._by_word:
             return None
         words = sorted(self._by_word, key=len, reverse=True)
