@@ -14,7 +14,7 @@ one test file. Detectors never call a model: models live in audit/scoring."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -22,9 +22,10 @@ import pandas as pd
 
 from audit.core.config import AuditConfig
 from audit.core.rules import Rule
-from audit.core.schema import FINDING_COLUMNS, coerce_findings, empty_findings
+from audit.core.schema import coerce_findings, empty_findings
 
 Span = tuple[int, int, str]  # (start, end, label) in the message text
+CueSpan = tuple[int, int, str, str]  # (start, end, label, cue name)
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,11 @@ class Finding:
     score: float = 1.0
     label: str = ""
     severity: str | None = None  # None = the rule's default
-    spans: Sequence[Span] = ()
+    spans: Sequence[Span | CueSpan] = ()  # a 3-tuple span takes the finding's cue
     related: Sequence[int] = field(default=())  # message ids in the same chat
+    cue: str = ""  # the named cue(s) or model behind the evidence
+    target: str = ""  # a member as shown in the export, "staff", a group; "" = not aimed
+    episode: str = ""  # shared by the findings of one pile-on or pattern
 
 
 class Detector(Protocol):
@@ -57,39 +61,64 @@ def fingerprint(rule: str, author: object, timestamp: object, text: object) -> s
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+def _cue_spans(f: Finding) -> list[CueSpan]:
+    return [
+        (int(span[0]), int(span[1]), str(span[2]), str(span[3]) if len(span) > 3 else f.cue)
+        for span in f.spans
+    ]
+
+
 def findings_frame(
-    findings: Iterable[Finding], messages: pd.DataFrame, detector: str
+    findings: Sequence[Finding], messages: pd.DataFrame, detector: str
 ) -> pd.DataFrame:
-    """Turn Finding objects into the findings frame, one row each."""
-    rows = []
-    for f in findings:
-        m = messages.loc[f.row]
-        spans = [(int(s), int(e), str(lbl)) for s, e, lbl in f.spans]
-        rows.append(
-            {
-                "chat": m["chat"],
-                "message_id": int(m["message_id"]),
-                "line": int(m["line"]),
-                "detector": detector,
-                "rule": f.rule.code,
-                "severity": f.severity or f.rule.severity,
-                "score": round(float(f.score), 4),
-                "start": spans[0][0] if spans else None,
-                "end": spans[0][1] if spans else None,
-                "label": f.label,
-                "explanation": f.explanation,
-                "related": sorted({int(r) for r in f.related}),
-                "spans": spans,
-                "fingerprint": fingerprint(f.rule.code, m["author"], m["timestamp"], m["text"]),
-            }
-        )
-    if not rows:
+    """Turn Finding objects into the findings frame, one row each, column-wise (a busy chat
+    can carry thousands of findings; a row lookup per finding would dominate the scan)."""
+    if not findings:
         return empty_findings()
-    return coerce_findings(pd.DataFrame(rows, columns=list(FINDING_COLUMNS)))
+    at = messages.index.get_indexer([f.row for f in findings])
+    picked = {
+        c: messages[c].to_numpy()[at]
+        for c in ("chat", "message_id", "line", "author", "timestamp", "text")
+    }
+    spans = [_cue_spans(f) for f in findings]
+    frame = pd.DataFrame(
+        {
+            "chat": picked["chat"],
+            "message_id": picked["message_id"],
+            "line": picked["line"],
+            "detector": detector,
+            "rule": [f.rule.code for f in findings],
+            "severity": [f.severity or f.rule.severity for f in findings],
+            "score": [round(float(f.score), 4) for f in findings],
+            "start": pd.array([s[0][0] if s else None for s in spans], dtype="Int64"),
+            "end": pd.array([s[0][1] if s else None for s in spans], dtype="Int64"),
+            "label": [f.label for f in findings],
+            "cue": [
+                f.cue or "; ".join(dict.fromkeys(c for *_, c in s if c))
+                for f, s in zip(findings, spans, strict=True)
+            ],
+            "target": [f.target for f in findings],
+            "episode": [f.episode for f in findings],
+            "explanation": [f.explanation for f in findings],
+            "related": [sorted({int(r) for r in f.related}) for f in findings],
+            "spans": spans,
+            "fingerprint": [
+                fingerprint(f.rule.code, a, t, x)
+                for f, a, t, x in zip(
+                    findings, picked["author"], picked["timestamp"], picked["text"], strict=True
+                )
+            ],
+        }
+    )
+    return coerce_findings(frame)
 
 
 def whole_message_findings(
-    hits: pd.DataFrame, detector: str, rule: Rule, explanations: pd.Series | str
+    hits: pd.DataFrame,
+    detector: str,
+    rule: Rule,
+    explanations: pd.Series | str,
+    cue: str = "",
 ) -> pd.DataFrame:
     """Vectorised findings for rules that flag whole messages (no spans, no related): a busy
     chat can have thousands of them, and building one Finding at a time would dominate a
@@ -109,6 +138,9 @@ def whole_message_findings(
             "start": pd.array([pd.NA] * n, dtype="Int64"),
             "end": pd.array([pd.NA] * n, dtype="Int64"),
             "label": rule.name,
+            "cue": cue,
+            "target": "",
+            "episode": "",
             "explanation": explanations.to_numpy(),
             "related": [[] for _ in range(n)],
             "spans": [[] for _ in range(n)],

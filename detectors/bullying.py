@@ -56,9 +56,9 @@ import pandas as pd
 from audit.core.config import AuditConfig
 from audit.core.people import Members, authored
 from audit.core.rules import Rule
-from audit.core.schema import coerce_findings, empty_findings
+from audit.core.schema import empty_findings
 from detectors import cues
-from detectors.base import Finding, fingerprint
+from detectors.base import Finding, findings_frame
 
 NAME = "bullying"
 SCORERS: tuple[str, ...] = ("toxicity",)
@@ -1398,45 +1398,8 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     for _, chat_rows in people.groupby("chat", sort=True, observed=True):
         chat_rows = chat_rows.sort_values(["message_id"], kind="stable")
         findings.extend(_chat_findings(chat_rows, tox, config))
-    frame = _findings_frame(findings, messages)
+    frame = findings_frame(findings, messages, NAME)
     return frame.sort_values(["chat", "message_id", "rule"], kind="stable").reset_index(drop=True)
-
-
-def _findings_frame(findings: list[Finding], messages: pd.DataFrame) -> pd.DataFrame:
-    """base.findings_frame, column-wise: a large chat can carry thousands of pile-on and
-    persistence findings, and a row lookup per finding would dominate the scan."""
-    if not findings:
-        return empty_findings()
-    at = messages.index.get_indexer([f.row for f in findings])
-    picked = {
-        c: messages[c].to_numpy()[at]
-        for c in ("chat", "message_id", "line", "author", "timestamp", "text")
-    }
-    spans = [[(int(s), int(e), str(lbl)) for s, e, lbl in f.spans] for f in findings]
-    frame = pd.DataFrame(
-        {
-            "chat": picked["chat"],
-            "message_id": picked["message_id"],
-            "line": picked["line"],
-            "detector": NAME,
-            "rule": [f.rule.code for f in findings],
-            "severity": [f.severity or f.rule.severity for f in findings],
-            "score": [round(float(f.score), 4) for f in findings],
-            "start": pd.array([s[0][0] if s else None for s in spans], dtype="Int64"),
-            "end": pd.array([s[0][1] if s else None for s in spans], dtype="Int64"),
-            "label": [f.label for f in findings],
-            "explanation": [f.explanation for f in findings],
-            "related": [sorted({int(r) for r in f.related}) for f in findings],
-            "spans": spans,
-            "fingerprint": [
-                fingerprint(f.rule.code, a, t, x)
-                for f, a, t, x in zip(
-                    findings, picked["author"], picked["timestamp"], picked["text"], strict=True
-                )
-            ],
-        }
-    )
-    return coerce_findings(frame)
 
 
 class _by_label:

@@ -95,7 +95,9 @@ def _jsonable(table: pd.DataFrame) -> list[dict]:
         stamp = record.get("timestamp")
         record["timestamp"] = stamp.isoformat() if stamp is not None else None
         record["related"] = [int(x) for x in record["related"]]
-        record["spans"] = [[int(s), int(e), str(lbl)] for s, e, lbl in record["spans"]]
+        record["spans"] = [
+            [int(s), int(e), str(lbl), str(cue)] for s, e, lbl, cue in record["spans"]
+        ]
         for key in ("message_id", "line", "start", "end"):
             if record[key] is not None:
                 record[key] = int(record[key])
@@ -129,7 +131,8 @@ def write_report(result: ScanResult, path: Path, fmt: str, force: bool = False) 
     elif fmt == "parquet":
         flat = table.copy()
         flat["spans"] = [
-            [{"start": s, "end": e, "label": lbl} for s, e, lbl in r] for r in flat["spans"]
+            [{"start": s, "end": e, "label": lbl, "cue": cue} for s, e, lbl, cue in r]
+            for r in flat["spans"]
         ]
         write_atomic(path, lambda tmp: flat.to_parquet(tmp, index=False), force)
     else:  # the CLI validates formats; this guards library callers

@@ -33,7 +33,9 @@ class Masker:
         for chat, message_id, spans in zip(
             rows["chat"], rows["message_id"], rows["spans"], strict=True
         ):
-            self._spans.setdefault((chat, int(message_id)), []).extend(spans)
+            self._spans.setdefault((chat, int(message_id)), []).extend(
+                (int(span[0]), int(span[1]), str(span[2])) for span in spans
+            )
 
     def spans(self, chat: str, message_id: int) -> list[tuple[int, int, str]]:
         """Non-overlapping masked spans of one message, in order."""

@@ -69,11 +69,11 @@ def segments(
     marks = _clamp(highlights, n)
 
     def mark_label(start: int, end: int) -> str | None:
-        hits = [lbl for s, e, lbl in marks if s < end and start < e]
+        hits = [lbl for s, e, lbl, *_ in marks if s < end and start < e]
         return (hits[0] or "evidence") if hits else None
 
     def plain(start: int, end: int) -> list[Segment]:
-        cuts = sorted({start, end} | {p for s, e, _ in marks for p in (s, e) if start < p < end})
+        cuts = sorted({start, end} | {p for s, e, *_ in marks for p in (s, e) if start < p < end})
         out = []
         for a, b in zip(cuts, cuts[1:], strict=False):
             label = mark_label(a, b)

@@ -201,10 +201,10 @@ def test_finding_carries_every_evidence_span_and_names_what_combined(scorer) -> 
     text = "Mrs Jones in bed 9 has dementia"
     found = run(scorer, frame((0, "Tom Reed", text)))
     row = found[found["rule"] == "CONF001"].iloc[0]
-    labels = [label for _, _, label in row["spans"]]
+    labels = [label for _, _, label, _ in row["spans"]]
     assert {"BED", "HEALTH"} <= set(labels) and ({"PERSON", "TITLED_NAME"} & set(labels))
     assert (row["start"], row["end"]) == row["spans"][0][:2]
-    assert [text[s:e] for s, e, _ in row["spans"]] == ["Mrs Jones", "bed 9", "dementia"]
+    assert [text[s:e] for s, e, *_ in row["spans"]] == ["Mrs Jones", "bed 9", "dementia"]
     assert row["explanation"] == (
         "Could identify a service user: a named person + a bed number + a health detail."
     )
@@ -262,7 +262,7 @@ def test_100kb_message_and_non_english_text_finish_in_bounded_time(scorer) -> No
     found = run(scorer, messages)
     assert time.perf_counter() - started < 60
     assert "CONF001" in set(found.loc[found["message_id"] == 0, "rule"])
-    start, end, _ = found.loc[found["message_id"] == 0, "spans"].iloc[0][0]
+    start, end, *_ = found.loc[found["message_id"] == 0, "spans"].iloc[0][0]
     assert long_text[start:end] == "Mrs Jones"
 
 

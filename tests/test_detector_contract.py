@@ -56,9 +56,12 @@ def test_findings_follow_the_contract(detector):
         assert 0.0 <= finding.score <= 1.0
         assert finding.explanation and "\n" not in finding.explanation
         text = texts[(finding.chat, finding.message_id)] or ""
-        for start, end, label in finding.spans:
+        for start, end, label, cue in finding.spans:
             assert 0 <= start < end <= len(text), (finding.rule, start, end, len(text))
             assert label
+            assert isinstance(cue, str)
+        assert isinstance(finding.cue, str) and isinstance(finding.target, str)
+        assert isinstance(finding.episode, str)
         if finding.spans:
             assert (finding.start, finding.end) == finding.spans[0][:2]
         assert all(r in set(BUSY_NIGHT["message_id"]) for r in finding.related)

@@ -675,7 +675,7 @@ def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
     for f in data["findings"]:
         if f["detector"] == "confidentiality":
             text = messages.loc[f["message_id"], "text"]
-            hidden |= {text[s:e] for s, e, _ in f["spans"] if len(text[s:e].strip()) >= 3}
+            hidden |= {text[s:e] for s, e, *_ in f["spans"] if len(text[s:e].strip()) >= 3}
     assert hidden, "the samples plant confidentiality risks"
     # Text the report may legitimately show anyway: other (unmasked) messages and the
     # report's own words (guidance quotes, rule texts).

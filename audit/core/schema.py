@@ -27,8 +27,13 @@ MESSAGE_COLUMNS = tuple(MESSAGE_DTYPES)
 
 # The findings frame (DESIGN.md), plus:
 #   chat         which export the message came from (message_id is per chat)
-#   spans        every evidence span as (start, end, label); `start`/`end` is the first one.
-#                Reports mask confidentiality spans from this list.
+#   spans        every evidence span as (start, end, label, cue); `start`/`end` is the first
+#                one. Reports mask confidentiality spans from this list.
+#   cue          the named cue(s) or model that gave the evidence ("; "-joined), "" if none
+#   target       who the finding is aimed at: a member as shown in the export, "staff", a
+#                group, or "" when it is not aimed at anyone
+#   episode      an id shared by every finding of one pile-on, exclusion or persistent
+#                pattern ("" for single-message findings)
 #   fingerprint  identity that survives re-runs (rule + author + timestamp + text hash),
 #                so a later run can say which findings are new; never the text itself.
 FINDING_DTYPES: dict[str, object] = {
@@ -42,9 +47,12 @@ FINDING_DTYPES: dict[str, object] = {
     "start": "Int64",
     "end": "Int64",
     "label": STRING,
+    "cue": STRING,
+    "target": STRING,
+    "episode": STRING,
     "explanation": STRING,
     "related": "object",  # list[int] of message ids in the same chat
-    "spans": "object",  # list[tuple[int, int, str]]
+    "spans": "object",  # list[tuple[int, int, str, str]]: start, end, label, cue
     "fingerprint": STRING,
 }
 FINDING_COLUMNS = tuple(FINDING_DTYPES)
