@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from audit.core.rules import RuleRegistry
 from detectors import bullying, confidentiality, off_hours, toxicity
+from detectors.lexicon import Cue, shared
 
 DETECTORS = (
     confidentiality,
@@ -11,6 +12,16 @@ DETECTORS = (
     bullying,
     off_hours,
 )
+
+
+def all_cues() -> tuple[Cue, ...]:
+    """Every cue in the lexicon and in every detector's own cue data, each once."""
+    found: dict[str, Cue] = {c.name: c for c in shared.CUES}
+    for detector in DETECTORS:
+        for cue in getattr(detector, "CUES", ()):
+            if found.setdefault(cue.name, cue) is not cue:
+                raise ValueError(f"two cues are named {cue.name}")
+    return tuple(found.values())
 
 
 def rule_registry() -> RuleRegistry:

@@ -57,8 +57,8 @@ from audit.core.config import AuditConfig
 from audit.core.people import Members, authored
 from audit.core.rules import Rule
 from audit.core.schema import empty_findings
-from detectors import cues
 from detectors.base import Finding, findings_frame
+from detectors.lexicon import shared
 
 NAME = "bullying"
 SCORERS: tuple[str, ...] = ("toxicity",)
@@ -184,7 +184,7 @@ MAX_RELATED = 60
 _I = re.IGNORECASE
 _APOS = "['’]?"
 
-# --- bullying-only cues (shared ones live in detectors/cues.py) ---
+# --- bullying-only cues (shared ones live in detectors/lexicon/shared.py) ---
 
 # Labels that only ever describe a person, so they may reach their target by adjacency
 # ("teacher's pet 🙄" right after Megan spoke). False positives: self-description ("I'm such
@@ -223,9 +223,9 @@ YOU_ARE_INSULT = re.compile(
     r"\b(?:you|u)(?:"
     + _APOS
     + r"re|r|\s+are|\s+r)\s+(?:[\w'’]+\s+){0,2}?(?:"
-    + cues.INSULT_NOUNS
+    + shared.INSULT_NOUNS
     + "|"
-    + cues.INSULT_ADJECTIVES
+    + shared.INSULT_ADJECTIVES
     + r")\b",
     _I,
 )
@@ -437,11 +437,11 @@ REACTION_ONLY = re.compile(r"[\s!.?,]*(?:(?>" + _LAUGH + "|" + _REACTION + r")[\
 LAUGH_LED = re.compile(r"\s*(?:(?>" + _LAUGH + r")[\s!.?,]*)+(?:\S+(?:\s+|$)){1,6}", _I)
 NAME_PREDICATE = re.compile(
     r"\s*,?\s*(?:is|was|=|['’]s|be|being)\s+(?:"
-    + cues.INTENSIFIERS
+    + shared.INTENSIFIERS
     + r"\s+){0,3}(?:"
-    + cues.INSULT_NOUNS
+    + shared.INSULT_NOUNS
     + "|"
-    + cues.INSULT_ADJECTIVES
+    + shared.INSULT_ADJECTIVES
     + r"|slow|dense|dim|weird|cringe|desperate|needy|extra|a\s+baby|such\s+a\s+baby)\b",
     _I,
 )
@@ -506,10 +506,10 @@ def _text_cues(text: str) -> TextCues:
         laughter=bool(LAUGHTER_ONLY.fullmatch(text) or REACTION_ONLY.fullmatch(text)),
         unquoted=unquoted,
         supportive=(bool(SUPPORTIVE.search(unquoted)) and not sneer)
-        or bool(cues.REPORTED_SPEECH.search(unquoted)),
+        or bool(shared.REPORTED_SPEECH.search(unquoted)),
         supportive_plain=supportive_plain,
         banter=bool(BANTER.search(text)),
-        figurative=bool(cues.FIGURATIVE.search(text)),
+        figurative=bool(shared.FIGURATIVE.search(text)),
         insults=tuple(_insult_spans(unquoted)),
         dismissive=tuple(
             (m.start(), m.end(), "dismissive")
@@ -518,7 +518,7 @@ def _text_cues(text: str) -> TextCues:
         ),
         laugh_led=bool(LAUGH_LED.fullmatch(text)),
         pronoun=bool(PRONOUN.search(text)),
-        second_person=bool(cues.SECOND_PERSON.search(text)),
+        second_person=bool(shared.SECOND_PERSON.search(text)),
         exclusion=exclusion,
         staff_hits=tuple(
             (m.start(), m.end(), "disparaging")
@@ -567,7 +567,7 @@ def _named_targets(text: str, ctx: ChatContext, author: str) -> list[tuple[int, 
     everyone = ctx.named_memo.get(text)
     if everyone is None:
         everyone = []
-        for match in cues.MENTION.finditer(text):
+        for match in shared.MENTION.finditer(text):
             member = ctx.members.resolve(match.group())
             if member:
                 everyone.append((match.start(), match.end(), member))
@@ -637,10 +637,10 @@ def _about_self(text: str, start: int) -> bool:
 def _insult_spans(text: str) -> list[tuple[int, int, str]]:
     found = []
     for pattern, label in (
-        (cues.INSULT_AT_PERSON, "name-calling"),
+        (shared.INSULT_AT_PERSON, "name-calling"),
         (YOU_ARE_INSULT, "name-calling"),
-        (cues.INSULT_EXCLAMATION, "name-calling"),
-        (cues.DIRECTED_ABUSE, "abuse"),
+        (shared.INSULT_EXCLAMATION, "name-calling"),
+        (shared.DIRECTED_ABUSE, "abuse"),
         (PERSON_LABEL, "mockery"),
         (SNEER, "sarcasm"),
         (DOXXING, "contact details shared to invite abuse"),
@@ -682,9 +682,9 @@ def _model_score(tox: dict[str, np.ndarray] | None, row: int) -> tuple[float, fl
 
 def _refers_to_person(text: str, ctx: ChatContext) -> bool:
     return bool(
-        cues.SECOND_PERSON.search(text)
+        shared.SECOND_PERSON.search(text)
         or PRONOUN.search(text)
-        or cues.MENTION.search(text)
+        or shared.MENTION.search(text)
         or (ctx.names is not None and ctx.names.search(text))
     )
 
@@ -772,7 +772,7 @@ def _classify(pos: int, ctx: ChatContext, tox, row: int) -> Hostile | None:
         if not student_label and (staff_in_evidence or (not named and ctx.mentions_staff(pos))):
             target = STAFF
         else:
-            second = bool(cues.SECOND_PERSON.search(evidence_text)) or (
+            second = bool(shared.SECOND_PERSON.search(evidence_text)) or (
                 not seen.pronoun and seen.second_person
             )
             target = _adjacent_target(pos, ctx, second)
@@ -972,7 +972,7 @@ def _chat_findings(chat_rows: pd.DataFrame, tox, config: AuditConfig) -> list[Fi
                 )
             )
         elif event.kind != "laughter" and event.pos not in in_pile_on:
-            if event.target is None and not cues.SECOND_PERSON.search(ctx.texts[event.pos]):
+            if event.target is None and not shared.SECOND_PERSON.search(ctx.texts[event.pos]):
                 continue  # "she's so thick" about someone we cannot place: not a member finding
             if event.spans and all(label == "abuse" for _, _, label in event.spans):
                 continue  # plain swearing at someone: the toxicity detector's finding
@@ -1186,12 +1186,12 @@ _CANDIDATES = (
     SNEER,
     DOXXING,
     DISMISSIVE,
-    cues.INSULT_EXCLAMATION,
+    shared.INSULT_EXCLAMATION,
     SHAMING,
     EXCLUSION_CUE,
-    cues.DIRECTED_ABUSE,
+    shared.DIRECTED_ABUSE,
     PERSON_LABEL,
-    cues.INSULT_AT_PERSON,
+    shared.INSULT_AT_PERSON,
     re.compile(r"(?:is|was|=|['’]s|be|being)" + NAME_PREDICATE.pattern.split(")", 1)[1], _I),
     STAFF_DISPARAGING,
 )
@@ -1228,10 +1228,10 @@ def _longest_words(alternation: str) -> set[str] | None:
     return words
 
 
-_NOUN_WORDS = _longest_words(cues.INSULT_NOUNS)
-_ADJECTIVE_WORDS = _longest_words(cues.INSULT_ADJECTIVES)
+_NOUN_WORDS = _longest_words(shared.INSULT_NOUNS)
+_ADJECTIVE_WORDS = _longest_words(shared.INSULT_ADJECTIVES)
 _FRAGMENTS = (
-    # cues.DIRECTED_ABUSE
+    # shared.DIRECTED_ABUSE
     r"\bf+u+c+k",
     r"\bf[*.]+c?k",
     r"\bfu?k",

@@ -4,14 +4,14 @@ kill themselves, obscenity aimed at a person, and severe toxicity.
 Evidence comes from two places, and every finding says which:
 - the toxicity scorer's columns (`tox_*`, audit.scoring.toxicity): detoxify's six category
   scores, or with the alt-profanity-check fallback only `tox_obscene` (a profanity score);
-- text cues (detectors/cues.py): is the message aimed at a person (you, an @mention, a
+- text cues (detectors/shared.py): is the message aimed at a person (you, an @mention, a
   member's name, "she's a ..."), insult/threat/incitement phrases, figurative speech
   ("this assignment is killing me"), banter markers (lol, 😂) and reported speech ("he called
   me a ...").
 With models off (`--no-models`, no `tox_*` columns) the detector still runs on text cues alone:
 threats, telling someone to kill themselves, slur-free insult phrases aimed at a person,
 directed abuse ("fuck off", "shut the fuck up") and identity generalisations ("typical
-immigrants ..."). It misses abuse phrased without those cues.
+immigrants ..."). It misses abuse phrased without those shared.
 
 How severities are chosen (thresholds in THRESHOLDS):
 - Model scores: detoxify's outputs are per-category sigmoid probabilities trained on Jigsaw
@@ -48,15 +48,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from audit.core.config import AuditConfig
 from audit.core.people import Members, authored
 from audit.core.rules import Rule
 from audit.core.schema import SEVERITIES, empty_findings
-from detectors import cues
-from detectors.base import Finding, Span, findings_frame
+from detectors.base import Finding, findings_frame
+from detectors.lexicon import CueSpan, Prefilter, cue_names, shared
 
 NAME = "toxicity"
 SCORERS = ("toxicity",)
@@ -167,8 +166,9 @@ class Hit:
     rule: Rule
     severity: str
     score: float
-    spans: tuple[Span, ...]
+    spans: tuple[CueSpan, ...]
     explanation: str
+    model_cue: str = ""  # "model.<name>" when a model score, not a cue, is the evidence
 
 
 def _lower(severity: str, steps: int = 1) -> str:
@@ -188,8 +188,8 @@ def _model_note(s: Mapping[str, float], mode: str) -> str:
     return "text cues only (models off)"
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e, _ in others)
+def _overlaps(span: CueSpan, others: list[CueSpan]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e, *_ in others)
 
 
 def assess(
@@ -204,32 +204,33 @@ def assess(
     profanity = s["obscene"] if _known(s["obscene"]) else 0.0
     note = _model_note(s, mode)
 
-    addressed = cues.addresses_someone(text, names)
-    refs = cues.person_references(text, names)
+    addressed = shared.addresses_someone(text, names)
+    refs = shared.person_references(text, names)
     aim = addressed or (refs[0][2] if refs else None)
-    figurative = cues.spans(cues.FIGURATIVE, text, "figurative")
-    soft = cues.SOFTENER.search(text) is not None
-    reported = cues.REPORTED_SPEECH.search(text) is not None
+    figurative = shared.FIGURATIVE.spans(text, "figurative")
+    soft = shared.SOFTENER.search(text) is not None
+    reported = shared.REPORTED_SPEECH.search(text) is not None
     hits: list[Hit] = []
 
-    quoted = cues.spans(cues.QUOTED, text, "quote") if '"' in text or "“" in text else []
+    quoted = shared.QUOTED.spans(text) if '"' in text or "“" in text else []
 
-    def add(rule: Rule, severity: str, score: float, spans: list[Span], why: str) -> None:
+    def add(rule: Rule, severity: str, score: float, spans: list[CueSpan], why: str) -> None:
         in_quotes = bool(spans) and all(
-            any(q0 <= s0 and s1 <= q1 for q0, q1, _ in quoted) for s0, s1, _ in spans
+            any(q0 <= s0 and s1 <= q1 for q0, q1, *_ in quoted) for s0, s1, *_ in spans
         )
         if reported or in_quotes:
             severity = "low"
             why += "; it reads as quoting or condemning abuse, so it is kept low"
-        hits.append(Hit(rule, severity, min(1.0, score), tuple(spans), f"{why}; {note}."))
+        model_cue = "" if spans else f"model.{mode}"
+        hits.append(
+            Hit(rule, severity, min(1.0, score), tuple(spans), f"{why}; {note}.", model_cue)
+        )
 
     # Telling someone to kill themselves: words alone, never softened by banter.
-    kinds = cues.triggers(text)
+    def find(_kind: str, cue, label: str) -> list[CueSpan]:
+        return cue.spans(text, label)
 
-    def find(kind: str, pattern: re.Pattern[str], label: str) -> list[Span]:
-        return cues.spans(pattern, text, label) if kind in kinds else []
-
-    incitement = find("self_harm", cues.SELF_HARM_INCITEMENT, "self-harm incitement")
+    incitement = find("self_harm", shared.SELF_HARM_INCITEMENT, "self-harm incitement")
     if incitement:
         add(
             SELF_HARM_INCITEMENT,
@@ -241,7 +242,7 @@ def assess(
 
     # Threats: a threat phrase not inside figurative speech, or the model's threat score.
     threat_spans = [
-        sp for sp in find("threat", cues.THREAT, "threat") if not _overlaps(sp, figurative)
+        sp for sp in find("threat", shared.THREAT, "threat") if not _overlaps(sp, figurative)
     ]
     model_threat = model and s["threat"] >= THRESHOLDS["medium"] and not figurative
     if (threat_spans or model_threat) and not incitement:
@@ -260,12 +261,12 @@ def assess(
         add(THREAT, severity, score, threat_spans, why)
 
     # Identity attacks (HCPC 1.6).
-    identity = find("identity", cues.IDENTITY_GENERALISATION, "identity generalisation")
-    slight = find("identity", cues.CASUAL_IDENTITY_SLIGHT, "identity slight")
-    insult_spans = find("insult", cues.INSULT_AT_PERSON, "insult")
-    if "insult" in kinds:
-        insult_spans += cues.insults_after_names(text, names)
-    hostile = bool(insult_spans) or profanity >= PROFANITY_STRONG or "profane" in kinds
+    identity = find("identity", shared.IDENTITY_GENERALISATION, "identity generalisation")
+    slight = find("identity", shared.CASUAL_IDENTITY_SLIGHT, "identity slight")
+    insult_spans = find("insult", shared.INSULT_AT_PERSON, "insult")
+    insult_spans += shared.insults_after_names(text, names)
+    profane_word = shared.PROFANE.search(text) is not None
+    hostile = bool(insult_spans) or profanity >= PROFANITY_STRONG or profane_word
     if model and s["identity_attack"] >= THRESHOLDS["medium"]:
         severity = "high" if s["identity_attack"] >= THRESHOLDS["high"] else "medium"
         add(
@@ -294,9 +295,9 @@ def assess(
         )
 
     # Insults aimed at a person.
-    exclamations = find("insult", cues.INSULT_EXCLAMATION, "insult")
+    exclamations = find("insult", shared.INSULT_EXCLAMATION, "insult")
     if refs:
-        exclamations += find("insult", cues.NOUN_PREDICATE, "insult")
+        exclamations += find("insult", shared.NOUN_PREDICATE, "insult")
     cue_spans = sorted(set(insult_spans + exclamations))
     insulted = False
     if model:
@@ -321,7 +322,7 @@ def assess(
             insulted = True
     elif cue_spans:
         profane_insult = profanity >= PROFANITY_STRONG and any(
-            cues.PROFANE.search(text, a, b) for a, b, _ in cue_spans
+            shared.PROFANE.compiled.search(text, a, b) for a, b, *_ in cue_spans
         )
         severity = "high" if profane_insult else "medium"
         why = "An insult aimed at a person"
@@ -334,12 +335,8 @@ def assess(
 
     # Swearing aimed at a person, when nothing above already covers the message.
     if not (insulted or hits):
-        directed = (
-            cues.spans(cues.DIRECTED_ABUSE, text, "directed abuse")
-            if kinds & {"directed", "profane"}
-            else []
-        )
-        profane = find("profane", cues.PROFANE, "profanity")
+        directed = shared.DIRECTED_ABUSE.spans(text, "directed abuse")
+        profane = find("profane", shared.PROFANE, "profanity")
         if directed:
             severity, why = "medium", "Swearing or abuse aimed straight at someone"
             if soft:
@@ -348,8 +345,8 @@ def assess(
         elif (
             profanity >= THRESHOLDS["high"]
             and profane
-            and cues.near(profane, refs, gap=12)
-            and not cues.PRAISE.search(text)
+            and shared.near(profane, refs, gap=12)
+            and not shared.PRAISE.search(text)
         ):
             add(
                 OBSCENITY_AT_PERSON,
@@ -373,6 +370,22 @@ def assess(
     return hits
 
 
+# The cues that can make a finding on their own; a text none of them could match, and that no
+# model scored, is not assessed (the prefilter is derived from these cues' own patterns).
+TRIGGER_CUES = (
+    *shared.SELF_HARM_INCITEMENT.cues,
+    *shared.THREAT.cues,
+    *shared.IDENTITY_GENERALISATION.cues,
+    *shared.CASUAL_IDENTITY_SLIGHT.cues,
+    shared.INSULT_AT_PERSON,
+    shared.INSULT_EXCLAMATION,
+    shared.NOUN_PREDICATE,
+    *shared.DIRECTED_ABUSE.cues,
+    shared.PROFANE,
+)
+TRIGGERS = Prefilter.of(TRIGGER_CUES)
+
+
 def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     if messages.empty:
         return empty_findings()
@@ -382,7 +395,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
     texts = people["text"].astype(object)
     columns = [f"tox_{c}" for c in CATEGORIES if f"tox_{c}" in people.columns]
     # Cheap first pass: a message with no trigger word and no model score >= 0.5 cannot fire.
-    candidate = np.fromiter((bool(cues.triggers(t)) for t in texts), dtype=bool, count=len(texts))
+    candidate = TRIGGERS.mask(texts.tolist())
     if columns:
         top = people[columns].astype("float64").max(axis=1, skipna=True).fillna(0.0)
         candidate = candidate | (top >= THRESHOLDS["low"]).to_numpy(dtype=bool)
@@ -412,6 +425,7 @@ def detect(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
                     label=hit.rule.name,
                     severity=hit.severity,
                     spans=hit.spans,
+                    cue=cue_names(hit.spans) or hit.model_cue,
                 )
             )
     return findings_frame(findings, messages, NAME)
