@@ -57,4 +57,4 @@ lint: $(VENV)/.deps
 	$(BIN)/ruff format --check audit detectors reports scripts benchmarks tests
 
 evaluate: install
-	$(BIN)/python scripts/evaluate.py evaluation
+	$(BIN)/python scripts/evaluate.py evaluation/dev

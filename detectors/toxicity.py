@@ -27,7 +27,7 @@ How severities are chosen (thresholds in THRESHOLDS):
   probability calibration), so 0.5 means "more likely profane than not". Profanity alone never
   gives more than low: it only raises an insult cue to high (>= 0.8, strong swearing in an
   insult aimed at someone) and makes swearing next to a person reference a low finding. The
-  0.8 point was checked on evaluation/toxicity_labelled.txt, where every insult cue in a
+  0.8 point was checked on evaluation/dev/toxicity_labelled.txt, where every insult cue in a
   message scoring >= 0.8 is one a reviewer would call abuse.
 - Text cues: a threat phrase aimed at someone is high; telling someone to kill themselves is
   always high; an insult phrase aimed at a person is medium; directed abuse is medium; an

@@ -73,7 +73,7 @@ def evaluate_file(chat: Path, labels: Path, config: AuditConfig, min_severity: s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=Path("evaluation"))
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("evaluation/dev"))
     parser.add_argument("--no-models", action="store_true", help="rules over the text alone")
     parser.add_argument("--min-severity", choices=SEVERITIES, default="medium")
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed/false lines")

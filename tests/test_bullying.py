@@ -518,7 +518,7 @@ def test_hostile_input_cannot_make_the_patterns_backtrack(text):
 def _texts_for_prefilter_check() -> list[str]:
     root = Path(__file__).resolve().parent.parent
     texts: list[str] = []
-    chats = sorted(root.glob("evaluation/*.txt")) + sorted(root.glob("sample_exports/**/*.txt"))
+    chats = sorted(root.glob("evaluation/dev/*.txt")) + sorted(root.glob("sample_exports/**/*.txt"))
     for path in chats:
         line = re.compile(r"^(?:\[[^\]]+\] |[^-\n]{8,30} - )(?:[^:\n]{1,60}: )?(.*)$")
         for raw in path.read_text(encoding="utf-8").splitlines():

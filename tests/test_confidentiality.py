@@ -234,7 +234,7 @@ def test_scorer_output_holds_offsets_and_types_never_text(scorer) -> None:
 def test_batched_path_matches_presidio_one_at_a_time(scorer) -> None:
     """The fast path (NER only, no NER without capitals, no presidio without candidates)
     finds exactly the spans of presidio's own per-message analyze()."""
-    labelled = Path(__file__).parents[1] / "evaluation" / "confidentiality_labelled.txt"
+    labelled = Path(__file__).parents[1] / "evaluation" / "dev" / "confidentiality_labelled.txt"
     chat_texts = [
         line.split(": ", 1)[1]
         for line in labelled.read_text(encoding="utf-8").splitlines()
