@@ -11,7 +11,7 @@ from audit.core.baseline import mark_new, read_baseline
 from audit.core.config import AuditConfig
 from audit.core.errors import InputError
 from audit.core.guidance import load_catalogue
-from audit.core.results import ScanResult
+from audit.core.results import ParsedChat, ScanResult
 from audit.core.rules import RuleRegistry
 from audit.core.schema import SEVERITIES, empty_findings
 from audit.parse.parsing import parse_export
@@ -42,12 +42,17 @@ def _detectors(rules: RuleRegistry, enabled: set[str]):
 
 
 def scan(paths: Sequence[Path | str], config: AuditConfig) -> ScanResult:
+    chats = [parse_export(p, date_order=config.date_order) for p in collect_exports(paths)]
+    return scan_parsed(chats, config)
+
+
+def scan_parsed(chats: Sequence[ParsedChat], config: AuditConfig) -> ScanResult:
+    """scan() over chats already in memory (the evaluation builds chats from labelled texts)."""
     from detectors import rule_registry
 
     rules = rule_registry()
     enabled = rules.enabled(config.select, config.ignore)
     catalogue = load_catalogue(config.guidance_files)
-    chats = [parse_export(p, date_order=config.date_order) for p in collect_exports(paths)]
     messages = pd.concat([c.messages for c in chats], ignore_index=True)
 
     detectors = _detectors(rules, enabled)
@@ -70,6 +75,7 @@ def scan(paths: Sequence[Path | str], config: AuditConfig) -> ScanResult:
 
     result = ScanResult(config, chats, messages, findings, rules, catalogue, models)
     result.summary = summarize(result, detectors)
+    result.thresholds = {d.NAME: getattr(d, "THRESHOLDS", {}) for d in detectors}
     return result
 
 

@@ -49,6 +49,9 @@ class ScanResult:
     catalogue: Catalogue
     models: list[ModelInfo] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
+    # Each detector that ran -> the THRESHOLDS it declares (name -> value and source), so
+    # the report lists the thresholds of this run without importing detectors.
+    thresholds: dict = field(default_factory=dict)
 
     def at_or_above(self, severity: str) -> int:
         order = SEVERITIES.index(severity)

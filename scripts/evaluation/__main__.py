@@ -1,0 +1,5 @@
+import sys
+
+from scripts.evaluation.cli import main
+
+sys.exit(main())
