@@ -39,6 +39,15 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: chromium is not installed; the browser test will be skipped"; fi; }
 
+# The README's pictures of the demo report (desktop and a 390 px phone), with Debian's chromium
+# and its colour emoji font, so the chat's emoji show as they do on a phone.
+screenshots: install browser
+	@dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+	  apt-get install -y -qq fonts-noto-color-emoji >/dev/null; } || true
+	mkdir -p out
+	$(BIN)/chat-audit scan sample_exports/nursing_cohort_android.txt -o out/report.html --force -q
+	$(BIN)/python scripts/screenshots.py out/report.html --out docs
+
 conformance: install
 	@if [ -d "$(CONFORMANCE)" ]; then $(BIN)/python scripts/conformance.py "$(CONFORMANCE)"; \
 	else echo "conformance folder $(CONFORMANCE) not found; skipped"; fi

@@ -232,12 +232,15 @@ def _format_from_suffix(output: Path) -> str:
 
 
 def _one_line_summary(result, output: Path) -> str:
+    from reports.view import self_review_line  # with --me, the reviewer's own count leads
+
+    mine = self_review_line(result)
     counts = result.summary["by_severity"]
     fallback = [m for m in result.models if m.fallback]
     note = f"; fallback model: {fallback[0].name}" if fallback else ""
     if "new" in result.summary:
         note += f"; {result.summary['new']} new since the baseline"
-    return (
+    return (f"{mine}; in all: " if mine else "") + (
         f"{result.summary['messages']} messages, {result.summary['findings']} findings "
         f"(high {counts['high']}, medium {counts['medium']}, low {counts['low']}){note}; "
         f"report: {output}"

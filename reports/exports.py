@@ -1,9 +1,15 @@
-"""Machine-readable exports of a scan: JSON, CSV and Parquet.
+"""Machine-readable exports of a scan: JSON, CSV and Parquet, and the one entry point that
+writes any format.
 
-Each finding carries the findings-frame columns (DESIGN.md) plus `chat`, `author`,
-`timestamp` and `text` (the flagged message, masked and pseudonymised as the report is).
-JSON is `{"chats": [...], "findings": [...], "summary": {...}}`; CSV and Parquet hold the
-findings table alone, with `related` and `spans` as JSON strings in CSV."""
+Every format renders the one privacy view (reports/view.py) and nothing else: each finding
+carries the findings-frame columns (DESIGN.md) plus `chat`, `author`, `timestamp` and `text`
+(the flagged message), masked and pseudonymised as the HTML report is. JSON is
+`{"chats": [...], "findings": [...], "summary": {...}}`; CSV and Parquet hold the findings
+table alone, with `related` and `spans` as JSON strings in CSV.
+
+CSV cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab
+or carriage return) get a leading apostrophe, as OWASP recommends against CSV injection: a
+message `=HYPERLINK(...)` must stay text when an advisor opens the file."""
 
 from __future__ import annotations
 
@@ -14,47 +20,28 @@ import pandas as pd
 
 from audit.core.output import write_atomic
 from audit.core.results import ScanResult
-from reports.privacy import Masker, Pseudonymiser, privacy_for
+from reports.view import PrivacyView, privacy_view
 
 FORMATS = ("html", "json", "csv", "parquet")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def finding_records(result: ScanResult, masker: Masker, pseudo: Pseudonymiser) -> pd.DataFrame:
-    """The findings frame joined to its messages, made safe to show."""
-    findings = result.findings
-    keys = ["chat", "message_id"]
-    meta = result.messages[keys + ["author", "timestamp", "text"]]
-    table = findings.merge(meta, on=keys, how="left", validate="many_to_one")
-    table["text"] = [
-        pseudo.text(masker.text(c, m, t))
-        for c, m, t in zip(
-            table["chat"], table["message_id"], table["text"].astype(object), strict=True
-        )
-    ]
-    table["author"] = [pseudo.author(a) for a in table["author"].astype(object)]
-    table["explanation"] = [pseudo.text(e) for e in table["explanation"].astype(object)]
-    return table
-
-
-def _pseudonymise_keys(value, pseudo: Pseudonymiser, under_author: bool = False):
-    if isinstance(value, dict):
-        return {
-            (pseudo.author(k) if under_author else k): _pseudonymise_keys(
-                v, pseudo, under_author=(k == "by_author" or k == "targets")
-            )
-            for k, v in value.items()
-        }
+def neutralise_cell(value):
+    """A CSV cell a spreadsheet cannot run: text starting like a formula gets a leading
+    apostrophe (OWASP's CSV injection advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return value
 
 
-def chat_records(result: ScanResult) -> list[dict]:
+def chat_records(view: PrivacyView) -> list[dict]:
     records = []
-    for chat in result.chats:
+    for chat in view.chats:
         frame = chat.messages
         stamps = frame["timestamp"].dropna()
         records.append(
             {
-                "chat": chat.chat,
+                "chat": chat.name,
                 "member": chat.member,
                 "layout": chat.layout,
                 "date_order": chat.date_order,
@@ -69,34 +56,15 @@ def chat_records(result: ScanResult) -> list[dict]:
     return records
 
 
-def summary_record(result: ScanResult, pseudo: Pseudonymiser) -> dict:
-    summary = _pseudonymise_keys(result.summary, pseudo)
-    summary["models"] = [
-        {"scorer": m.scorer, "name": m.name, "fallback": m.fallback, "notice": m.notice}
-        for m in result.models
-    ]
-    config = result.config
-    summary["settings"] = {
-        "quiet_hours": str(config.quiet_hours),
-        "weekend_quiet": config.weekend_quiet,
-        "select": list(config.select),
-        "ignore": list(config.ignore),
-        "models": config.use_models,
-        "masked": not config.reveal,
-        "pseudonymised": pseudo.active,
-    }
-    return summary
-
-
 def _jsonable(table: pd.DataFrame) -> list[dict]:
     out = table.astype(object).where(table.notna(), None)
     records = out.to_dict(orient="records")
     for record in records:
         stamp = record.get("timestamp")
         record["timestamp"] = stamp.isoformat() if stamp is not None else None
-        record["related"] = [int(x) for x in record["related"]]
+        record["related"] = [int(x) for x in record["related"] or ()]
         record["spans"] = [
-            [int(s), int(e), str(lbl), str(cue)] for s, e, lbl, cue in record["spans"]
+            [int(s), int(e), str(lbl), str(cue)] for s, e, lbl, cue in record["spans"] or ()
         ]
         for key in ("message_id", "line", "start", "end"):
             if record[key] is not None:
@@ -105,35 +73,44 @@ def _jsonable(table: pd.DataFrame) -> list[dict]:
     return records
 
 
+def _csv_table(view: PrivacyView) -> pd.DataFrame:
+    flat = view.export_table()
+    flat["related"] = [json.dumps([int(x) for x in r]) for r in flat["related"]]
+    flat["spans"] = [json.dumps([list(s) for s in r]) for r in flat["spans"]]
+    for column in flat.columns:
+        dtype = flat[column].dtype
+        if pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype):
+            flat[column] = flat[column].astype(object).map(neutralise_cell)
+    return flat
+
+
 def write_report(result: ScanResult, path: Path, fmt: str, force: bool = False) -> None:
     """Write the scan in `fmt` (html, json, csv, parquet) to `path`, atomically, 0600."""
-    masker, pseudo = privacy_for(result.messages, result.findings, result.config)
+    if fmt not in FORMATS:  # the CLI validates formats; this guards library callers
+        raise ValueError(f"unknown format {fmt!r}; use one of {FORMATS}")
+    view = privacy_view(result)
     if fmt == "html":
-        from reports.render import render_html
+        from reports.html import render_html  # jinja2 is loaded only for HTML reports
 
-        html = render_html(result, masker, pseudo)
+        html = render_html(view)
         write_atomic(path, lambda tmp: tmp.write_text(html, encoding="utf-8"), force)
-        return
-    table = finding_records(result, masker, pseudo)
-    if fmt == "json":
+    elif fmt == "json":
         document = {
-            "chats": chat_records(result),
-            "findings": _jsonable(table),
-            "summary": summary_record(result, pseudo),
+            "chats": chat_records(view),
+            "findings": _jsonable(view.export_table()),
+            "summary": view.summary,
         }
         text = json.dumps(document, ensure_ascii=False, indent=2)
         write_atomic(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"), force)
     elif fmt == "csv":
-        flat = table.copy()
-        flat["related"] = [json.dumps([int(x) for x in r]) for r in flat["related"]]
-        flat["spans"] = [json.dumps([list(s) for s in r]) for r in flat["spans"]]
-        write_atomic(path, lambda tmp: flat.to_csv(tmp, index=False), force)
-    elif fmt == "parquet":
-        flat = table.copy()
+        flat = _csv_table(view)
+        # CRLF rows (RFC 4180) also make the writer quote a cell holding a lone CR, which
+        # a spreadsheet would otherwise read as the end of the row.
+        write_atomic(path, lambda tmp: flat.to_csv(tmp, index=False, lineterminator="\r\n"), force)
+    else:
+        flat = view.export_table()
         flat["spans"] = [
             [{"start": s, "end": e, "label": lbl, "cue": cue} for s, e, lbl, cue in r]
             for r in flat["spans"]
         ]
         write_atomic(path, lambda tmp: flat.to_parquet(tmp, index=False), force)
-    else:  # the CLI validates formats; this guards library callers
-        raise ValueError(f"unknown format {fmt!r}; use one of {FORMATS}")

@@ -4,7 +4,10 @@
   a phone number) are replaced by their entity type, `[PERSON]`, unless `--reveal`;
 - pseudonyms: with `--me NAME` everyone but that member, and with `--pseudonymise` everyone,
   appears as "Member 1", "Member 2"... consistently: as author, in summaries, and where their
-  names appear inside message text.
+  names or numbers appear inside message text.
+
+These are the tools; `reports.view` applies them once, in one pass, to everything a report
+shows (reports/view.py), so no format can skip one.
 """
 
 from __future__ import annotations
@@ -14,11 +17,39 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from audit.core.config import AuditConfig
 from audit.core.errors import UsageError
-from audit.core.people import Members
+from audit.core.people import (
+    WORDLIKE_NAMES,
+    Members,
+    is_phone_author,
+    phone_digits,
+    same_number,
+)
 
 MASKED_DETECTORS = ("confidentiality",)
+# Masked spans separated only by these are shown as one placeholder: "[BED] [BED]" for
+# "bed 4, bay 2" reads as two facts where the reader needs one.
+_JOINER = re.compile(r"[\s,;/&+.-]*")
+# A run of digits that may be a phone number typed in a message ("07700 900417", "+447700...").
+_PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d ()-]{4,}\d(?!\w)")
+
+
+def merge_adjacent(
+    spans: list[tuple[int, int, str]], text: str | None
+) -> list[tuple[int, int, str]]:
+    """Join masked spans that only whitespace or punctuation separates into one placeholder
+    listing each entity type once ("[BED]", "[PERSON, BED]")."""
+    if text is None:
+        return spans
+    merged: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if merged and _JOINER.fullmatch(text[merged[-1][1] : start]):
+            first, _, labels = merged[-1]
+            known = labels.split(", ")
+            merged[-1] = (first, end, labels if label in known else f"{labels}, {label}")
+        else:
+            merged.append((start, end, label))
+    return merged
 
 
 class Masker:
@@ -33,26 +64,29 @@ class Masker:
         for chat, message_id, spans in zip(
             rows["chat"], rows["message_id"], rows["spans"], strict=True
         ):
-            self._spans.setdefault((chat, int(message_id)), []).extend(
+            self._spans.setdefault((str(chat), int(message_id)), []).extend(
                 (int(span[0]), int(span[1]), str(span[2])) for span in spans
             )
 
-    def spans(self, chat: str, message_id: int) -> list[tuple[int, int, str]]:
-        """Non-overlapping masked spans of one message, in order."""
+    def spans(
+        self, chat: str, message_id: int, text: str | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Non-overlapping masked spans of one message, in order; with the message's text,
+        spans that only punctuation separates are merged into one."""
         merged: list[tuple[int, int, str]] = []
-        for start, end, label in sorted(self._spans.get((chat, int(message_id)), ())):
+        for start, end, label in sorted(self._spans.get((str(chat), int(message_id)), ())):
             if merged and start < merged[-1][1]:
                 last = merged[-1]
                 merged[-1] = (last[0], max(last[1], end), last[2])
             else:
                 merged.append((start, end, label))
-        return merged
+        return merge_adjacent(merged, text)
 
     def text(self, chat: str, message_id: int, text: str | None) -> str | None:
         if text is None:
             return None
         out, cursor = [], 0
-        for start, end, label in self.spans(chat, message_id):
+        for start, end, label in self.spans(chat, message_id, text):
             out.append(text[cursor:start])
             out.append(f"[{label}]")
             cursor = end
@@ -64,65 +98,101 @@ class Pseudonymiser:
     """Consistent "Member N" names, numbered in order of first appearance in the chats."""
 
     def __init__(self, authors: Iterable[str], keep: str | None = None, everyone: bool = False):
+        authors = [a for a in authors if isinstance(a, str)]
         self.keep = keep
         self.active = everyone or keep is not None
         self.names: dict[str, str] = {}
         for author in authors:
             if author not in self.names and author != keep:
                 self.names[author] = f"Member {len(self.names) + 1}"
-        self._pattern = self._build_pattern() if self.active else None
+        self._by_word: dict[str, str] = {}
+        self._numbers: dict[str, str] = {}  # phone digits of number-only members -> pseudonym
+        self._pattern = self._build_pattern(authors) if self.active else None
 
-    def _build_pattern(self) -> re.Pattern | None:
+    def _build_pattern(self, authors: list[str]) -> re.Pattern | None:
         # Full names, and first names where only one member has that first name (the one
-        # definition in audit.core.people), so that "Megan is so thick" does not give away
-        # who Member 3 is. Number-only members are replaced as written too.
-        members = Members.from_authors(self.names)
-        self._by_word: dict[str, str] = {
-            word: self.names[author] for word, author in members.by_name.items()
-        }
-        self._by_word.update({a.casefold(): self.names[a] for a in self.names})
+        # definition in audit.core.people, over every member, the reviewer included, so the
+        # reviewer's first name is never taken for someone else's), so "Megan is so thick"
+        # does not give away who Member 3 is. Names that are everyday words ("Will") count
+        # only when capitalised, as people.Members.name_pattern does.
+        members = Members.from_authors(authors)
+        for word, author in members.by_name.items():
+            if author in self.names:
+                self._by_word[word] = self.names[author]
+        for author, pseudonym in self.names.items():
+            self._by_word[author.casefold()] = pseudonym
+            if is_phone_author(author):
+                self._numbers[phone_digits(author)] = pseudonym
         if not self._by_word:
             return None
-        words = sorted(self._by_word, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+        plain, capitalised = [], []
+        for word in sorted(self._by_word, key=len, reverse=True):
+            (capitalised if word in WORDLIKE_NAMES else plain).append(re.escape(word))
+        parts = [r"(?i:" + "|".join(plain) + ")"] if plain else []
+        parts += [w[:1].upper() + w[1:] for w in capitalised]
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
     def author(self, author: str | None) -> str | None:
         if author is None or not self.active:
             return author
         return self.names.get(author, author)
 
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Where members are named in `text` (names, and their phone numbers however they
+        are typed), with what replaces each; non-overlapping, in order."""
+        if not self.active or not text:
+            return []
+        found = []
+        if self._pattern is not None:
+            found = [
+                (m.start(), m.end(), self._by_word[m.group(0).casefold()])
+                for m in self._pattern.finditer(text)
+            ]
+        if self._numbers:
+            for m in _PHONE_RUN.finditer(text):
+                pseudonym = next(
+                    (p for d, p in self._numbers.items() if same_number(d, m.group(0))), None
+                )
+                if pseudonym and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                    found.append((m.start(), m.end(), pseudonym))
+        return sorted(found)
+
     def text(self, text: str | None) -> str | None:
-        if text is None or self._pattern is None:
+        if text is None or not self.active:
             return text
-        return self._pattern.sub(lambda m: self._by_word[m.group(0).casefold()], text)
+        out, cursor = [], 0
+        for start, end, replacement in self.spans(text):
+            out += [text[cursor:start], replacement]
+            cursor = end
+        out.append(text[cursor:])
+        return "".join(out)
 
 
 def resolve_member(name: str, authors: Iterable[str]) -> str:
-    """The author that `--me NAME` means: exact, then case-insensitive, then a unique first
-    name or phone-number match."""
+    """The author that `--me NAME` means: exact, then case-insensitive, then the members whose
+    name words start with every word given ("tom", "tom w"), then a phone number however it
+    is typed. Several matches list only those; none lists the members."""
     authors = list(dict.fromkeys(a for a in authors if a))
     if name in authors:
         return name
     folded = [a for a in authors if a.casefold() == name.casefold()]
     if len(folded) == 1:
         return folded[0]
-    partial = [
-        a
-        for a in authors
-        if a.casefold().split()[:1] == [name.casefold()]
-        or name.replace(" ", "") in a.replace(" ", "")
-    ]
+    words = name.casefold().split()
+
+    def starts_words(author: str) -> bool:
+        theirs = author.casefold().split()
+        return bool(words) and all(any(t.startswith(w) for t in theirs) for w in words)
+
+    partial = [a for a in authors if not is_phone_author(a) and starts_words(a)]
+    if len(phone_digits(name)) >= 6:
+        partial += [a for a in authors if is_phone_author(a) and same_number(a, name)]
     if len(partial) == 1:
         return partial[0]
+    if partial:
+        raise UsageError(
+            f"--me {name!r} matches {len(partial)} members of the chat",
+            f"give one of: {', '.join(partial)}",
+        )
     shown = ", ".join(authors[:12]) + (" ..." if len(authors) > 12 else "")
-    raise UsageError(
-        f"--me {name!r} matches {'several' if partial else 'no'} member(s) of the chat",
-        f"members: {shown}",
-    )
-
-
-def privacy_for(messages: pd.DataFrame, findings: pd.DataFrame, config: AuditConfig):
-    """The masker and pseudonymiser a report built with `config` must use."""
-    authors = messages.loc[messages["author"].notna(), "author"].astype(object).tolist()
-    keep = resolve_member(config.me, authors) if config.me else None
-    return Masker(findings, config.reveal), Pseudonymiser(authors, keep, config.pseudonymise)
+    raise UsageError(f"--me {name!r} matches no member of the chat", f"members: {shown}")

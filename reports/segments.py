@@ -37,13 +37,10 @@ def _clamp(spans: Iterable[tuple], length: int) -> list[tuple]:
 
 
 def name_spans(pseudo: Pseudonymiser, text: str) -> list[tuple[int, int, str]]:
-    """Where member names occur in `text`, with what replaces them. Found on the whole text
+    """Where members are named in `text`, with what replaces them. Found on the whole text
     before it is cut into segments, so a highlight boundary can never split a name and let
     half of it through."""
-    pattern = getattr(pseudo, "_pattern", None)
-    if not pseudo.active or pattern is None:
-        return []
-    return [(m.start(), m.end(), pseudo.text(m.group(0)) or "") for m in pattern.finditer(text)]
+    return pseudo.spans(text) if pseudo.active else []
 
 
 def segments(

@@ -1,5 +1,6 @@
 """Hand-made scans for the report tests: a small chat with one finding of each kind (a
-masked confidentiality span, a pile-on, an insult, quiet-hours messages), built with the real
+masked confidentiality span, a pile-on of three messages sharing an `episode` and a
+`target`, an insult on one of them, quiet-hours messages), built with the real
 rules and catalogue but without the parser, so the report can be tested on its own."""
 
 from __future__ import annotations
@@ -60,18 +61,23 @@ def hand_findings(messages: pd.DataFrame, config: AuditConfig) -> pd.DataFrame:
             messages,
             "confidentiality",
         ),
-        findings_frame(
+        findings_frame(  # a pile-on: one finding per message, one episode, one target
             [
                 Finding(
-                    jibe,
+                    row,
                     bullying.RULES[0],
                     "One of 3 messages from Tom Whitfield, Hannah Price and Ben Carter aimed at "
                     "Megan Doyle within 2 minutes.",
                     score=0.8,
                     label="pile-on",
                     severity="high",
-                    spans=((0, jibe_text.index(","), "mockery"),),
-                    related=[int(messages.loc[p, "message_id"]) for p in pile],
+                    spans=spans,
+                    related=[int(messages.loc[p, "message_id"]) for p in pile if p != row],
+                    target="Megan Doyle",
+                    episode="pile:1",
+                )
+                for row, spans in zip(
+                    pile, [((0, jibe_text.index(","), "mockery"),), (), ()], strict=True
                 )
             ],
             messages,

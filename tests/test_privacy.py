@@ -105,3 +105,41 @@ def test_me_that_matches_no_member_is_a_usage_error_listing_members():
     with pytest.raises(UsageError) as caught:
         resolve_member("Zed", ["Tom Reed", "Priya Shah"])
     assert "Tom Reed" in caught.value.hint
+
+
+def test_a_members_number_is_replaced_however_it_is_typed():
+    pseudo = Pseudonymiser(["Tom Reed", "+44 7700 900417"], everyone=True)
+    for typed in ("+44 7700 900417", "07700 900417", "07700900417", "+447700900417"):
+        assert pseudo.text(f"ring {typed} now") == "ring Member 2 now", typed
+    assert pseudo.text("ring 07700 900123 now") == "ring 07700 900123 now"  # someone else's
+
+
+def test_adjacent_masked_spans_read_as_one_placeholder():
+    text = "bed 4 bay 2, dementia and diabetes"
+    findings = findings_with_spans(
+        [
+            (
+                "c.txt",
+                1,
+                "confidentiality",
+                [(0, 5, "BED"), (6, 11, "BED"), (13, 21, "HEALTH"), (26, 34, "HEALTH")],
+            )
+        ]
+    )
+    masker = Masker(findings, reveal=False)
+    # "and" is a word, not a separator: two facts stay two placeholders
+    assert masker.text("c.txt", 1, text) == "[BED, HEALTH] and [HEALTH]"
+
+
+def test_me_that_matches_several_members_lists_only_those():
+    authors = ["Hannah Price", "Danny Kowalski", "Megan Doyle", "Ann Lee", "Andy Roe"]
+    with pytest.raises(UsageError) as caught:
+        resolve_member("an", authors)
+    assert caught.value.hint == "give one of: Ann Lee, Andy Roe"
+    assert resolve_member("meg", authors) == "Megan Doyle"
+    assert resolve_member("07700 900417", ["Tom Reed", "+44 7700 900417"]) == "+44 7700 900417"
+
+
+def test_the_reviewers_first_name_is_never_given_to_someone_else():
+    pseudo = Pseudonymiser(["Tom Reed", "Tom Baker", "Ann Lee"], keep="Tom Reed")
+    assert pseudo.text("Tom said ask Ann") == "Tom said ask Member 2"

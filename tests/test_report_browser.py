@@ -1,10 +1,12 @@
 """The HTML report in a real browser: Debian's headless chromium opens a report of a sample
 export and we check what a reader would meet: no console errors, no network request, working
-filters (mouse and keyboard), the grouping switch, the page without JavaScript, and the print
-stylesheet. Screenshots are saved to a temporary folder and their paths printed."""
+filters (mouse and keyboard), the grouping switch, the page without JavaScript, the print
+stylesheet, the first screen, a phone's width, a self-review and the printed length of the
+demo. Screenshots are saved to a temporary folder and their paths printed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = find_chromium()
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_exports" / "nursing_cohort_android.txt"
-PARSER = Path(__file__).resolve().parent.parent / "audit" / "parsing.py"
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+DESKTOP = {"width": 1100, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+MAX_PRINTED_PAGES = 25
 
 if CHROMIUM is None:
     pytest.skip(
@@ -24,30 +28,31 @@ if CHROMIUM is None:
         allow_module_level=True,
     )
 
-VISIBLE_CARDS = (
+VISIBLE_CARDS = (  # checkVisibility: a closed <details> hides its content, layout or not
     "[...document.querySelectorAll('.view:not([hidden]) .finding')]"
-    ".filter(c => c.offsetParent !== null)"
+    ".filter(c => c.offsetParent !== null && c.checkVisibility())"
 )
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Path:
+def scan_to(target: Path, *flags: str) -> Path:
     from audit.cli import main
 
-    target = tmp_path_factory.mktemp("report") / "report.html"
-    result = CliRunner().invoke(main, ["scan", str(SAMPLE), "--no-models", "-q", "-o", str(target)])
+    result = CliRunner().invoke(main, ["scan", str(SAMPLE), "-q", "-o", str(target), *flags])
     assert result.exit_code == 0, result.output
     return target
 
 
 @pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    return scan_to(tmp_path_factory.mktemp("report") / "report.html", "--no-models")
+
+
+@pytest.fixture(scope="module")
 def browser():
     with Browser(CHROMIUM) as b:
-        b.send(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": 1100, "height": 900, "deviceScaleFactor": 1, "mobile": False},
-        )
+        b.send("Emulation.setDeviceMetricsOverride", DESKTOP)
         yield b
+        b.send("Emulation.setDeviceMetricsOverride", DESKTOP)
 
 
 def severities_shown(browser: Browser) -> list[str]:
@@ -143,10 +148,12 @@ def test_print_stylesheet_hides_filters_and_keeps_cards_whole(browser, report, t
             == "none"
         )
         assert browser.evaluate("getComputedStyle(document.querySelector('nav')).display") == "none"
-        inside = browser.evaluate(
-            "getComputedStyle(document.querySelector('.finding')).breakInside"
-        )
-        assert inside == "avoid"
+        # A card may run on to the next page, but never in the middle of a message.
+        for selector in (".finding-head", "ol.thread li"):
+            inside = browser.evaluate(
+                f"getComputedStyle(document.querySelector('{selector}')).breakInside"
+            )
+            assert inside == "avoid", selector
     finally:
         browser.send("Emulation.setEmulatedMedia", {"media": ""})
     pdf = browser.print_pdf(tmp_path / "report.pdf")
@@ -197,3 +204,109 @@ def test_text_has_enough_contrast(browser, report):
     """WCAG AA: 4.5:1 for body text, 3:1 for large text, from the colours as rendered."""
     browser.navigate(report.as_uri())
     assert browser.evaluate(CONTRAST_JS) == []
+
+
+def on_phone(browser: Browser, url: str) -> None:
+    browser.send("Emulation.setDeviceMetricsOverride", PHONE)
+    browser.navigate(url)
+
+
+def test_a_phone_never_scrolls_sideways_and_chart_text_is_readable(browser, report, tmp_path):
+    on_phone(browser, report.as_uri())
+    try:
+        width = browser.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], width
+        wide = browser.evaluate(
+            "[...document.querySelectorAll('body *')].filter(e => "
+            "e.getBoundingClientRect().right > innerWidth + 1 && "
+            "!e.closest('.table-scroll, .chart-scroll') && e.offsetParent !== null)"
+            ".map(e => e.tagName + '.' + e.className).slice(0, 5)"
+        )
+        assert wide == []
+        smallest = browser.evaluate(
+            "Math.min(...[...document.querySelectorAll('svg.chart text')].map(t => "
+            "parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))"
+        )
+        assert smallest >= 11, smallest
+        shot = browser.screenshot(tmp_path / "phone.png", width=PHONE["width"])
+        print(f"\nphone screenshot: {shot}")
+    finally:
+        browser.send("Emulation.setDeviceMetricsOverride", DESKTOP)
+
+
+FIRST_SCREEN_JS = """
+(() => {
+  const seen = el => el && el.offsetParent !== null &&
+    el.getBoundingClientRect().bottom <= innerHeight;
+  const tiles = [...document.querySelectorAll('#glance .tile')];
+  const link = [...document.querySelectorAll('#glance a[href="#next-steps"]')]
+    .find(a => a.textContent.trim() === 'What to do next');
+  return {
+    tiles: tiles.filter(seen).map(t => t.dataset.severity),
+    link: seen(link),
+  };
+})()
+"""
+
+
+@pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_first_screen_has_the_severity_counts_and_what_to_do_next(browser, report, device):
+    browser.send("Emulation.setDeviceMetricsOverride", device)
+    try:
+        browser.navigate(report.as_uri())
+        seen = browser.evaluate(FIRST_SCREEN_JS)
+        assert seen["tiles"] == ["high", "medium", "low"] and seen["link"], seen
+        counts = browser.evaluate(
+            "[...document.querySelectorAll('#glance .tile strong')].map(s => s.textContent)"
+        )
+        assert all(c.replace(",", "").isdigit() for c in counts)
+    finally:
+        browser.send("Emulation.setDeviceMetricsOverride", DESKTOP)
+
+
+def test_self_review_shows_the_reviewers_own_finding_first(browser, tmp_path):
+    target = scan_to(tmp_path / "me.html", "--no-models", "--me", "Tom Whitfield")
+    browser.navigate(target.as_uri())
+    first = browser.evaluate(
+        f"(() => {{ const c = {VISIBLE_CARDS}[0]; return c && c.dataset.mine; }})()"
+    )
+    assert first == "yes"
+    text = browser.evaluate("document.querySelector('#glance .self-review').textContent")
+    assert "Tom Whitfield" in text and "of your messages" in text
+    others = browser.evaluate("document.querySelector('details.part-others').open")
+    assert others is False
+
+
+def test_self_review_with_nothing_flagged_says_so_first(browser, tmp_path):
+    target = scan_to(tmp_path / "me.html", "--no-models", "--me", "Chloe Bennett")
+    browser.navigate(target.as_uri())
+    text = browser.evaluate("document.querySelector('#glance').innerText")
+    assert text.index("None of your messages was flagged") < text.index("High severity")
+    assert browser.evaluate(f"{VISIBLE_CARDS}.length") == 0  # everyone else's: collapsed
+
+
+def test_the_demo_prints_on_at_most_25_pages(browser, tmp_path):
+    """The demo report as `make demo` writes it (models as installed), printed to PDF."""
+    target = scan_to(tmp_path / "demo.html")
+    browser.navigate(target.as_uri())
+    pdf = browser.print_pdf(tmp_path / "demo.pdf")
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+    print(f"\nthe demo prints on {pages} pages: {pdf}")
+    assert 0 < pages <= MAX_PRINTED_PAGES
+
+
+def test_regrouping_updates_the_intro_and_group_counts_follow_the_filters(browser, report):
+    browser.navigate(report.as_uri())
+    browser.evaluate("document.querySelector('input[name=group][value=member]').click()")
+    assert browser.evaluate("document.getElementById('grouping-name').textContent") == "member"
+    browser.evaluate("document.querySelector('input[name=severity][value=low]').click()")
+    groups = browser.evaluate(
+        "[...document.querySelectorAll('.view:not([hidden]) .group')]"
+        ".filter(g => !g.hidden).map(g => [g.querySelector('.count').textContent, "
+        "g.querySelectorAll('.finding:not([hidden])').length])"
+    )
+    assert groups
+    for text, visible in groups:
+        assert text.startswith(f"({visible}"), (text, visible)
+    assert any("shown of" in text for text, _ in groups)
+    assert browser.console_errors() == []

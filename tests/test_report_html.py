@@ -19,9 +19,10 @@ from audit.core.config import AuditConfig
 from audit.core.guidance import load_catalogue
 from detectors import off_hours, rule_registry
 from report_scans import CHAT, make_scan, scan_result
-from reports.privacy import privacy_for
-from reports.render import render_html, water_level
+from reports.html import render_html
+from reports.html.groupings import water_level
 from reports.segments import segments
+from reports.view import privacy_view
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_exports"
 
@@ -153,8 +154,7 @@ def default_cards(doc: Node) -> list[Node]:
 
 
 def render(result) -> tuple[str, Node]:
-    masker, pseudo = privacy_for(result.messages, result.findings, result.config)
-    html = render_html(result, masker, pseudo)
+    html = render_html(privacy_view(result))
     return html, parse_html(html)
 
 
@@ -172,57 +172,118 @@ def test_report_has_landmarks_and_the_five_sections(hand_scan):
         assert len(doc.find_all(landmark)) >= 1, landmark
     assert [h.text for h in doc.find_all("h1")] == ["Chat audit report"]
     h2 = [h.text for h in doc.find_all("h2")]
-    assert h2 == ["Overview", "Summary", "Findings", "What to do next", "Privacy"]
+    assert h2 == ["At a glance", "What to do next", "Findings", "Details", "Privacy"]
     assert doc.find("html").attrs["lang"].startswith("en")
     # every section is labelled by its heading
     for section in doc.find("main").find_all("section"):
         assert doc.find_all(id=section.attrs["aria-labelledby"])
 
 
-def test_every_finding_has_one_card_with_its_parts(hand_scan):
+def card_codes(card: Node) -> list[str]:
+    return [s.text for s in card.find("ul", cls="rule-hits").find_all("span", cls="code")]
+
+
+def card_codes_or_quiet(card: Node) -> list[str]:
+    if card.find_all("ul", cls="rule-hits"):
+        return card_codes(card)
+    refs = [p.find("span", cls="code").text for p in card.find_all("p", cls="guidance-ref")]
+    full = [g.attrs["id"].rsplit("-g-", 1)[1] for g in card.find_all("div", cls="guidance-full")]
+    return full + refs
+
+
+def card_with(doc: Node, code: str) -> Node:
+    return next(c for c in default_cards(doc) if code in card_codes_or_quiet(c))
+
+
+def test_one_card_per_incident_with_every_rule_on_it(hand_scan):
+    """The pile-on's three findings (one episode) and the insult on its first message are one
+    card; quiet-hours findings are one summary per member; every finding is on one card."""
     result = hand_scan()
     _, doc = render(result)
     cards = default_cards(doc)
-    assert len(cards) == len(result.findings)
-    assert len(doc.find_all("article", cls="finding")) == len(result.findings)  # none twice
+    assert len(doc.find_all("article", cls="finding")) == len(cards)  # none twice
+    pile = card_with(doc, "BUL001")
+    assert card_codes(pile) == ["BUL001", "TOX001"]
+    assert len(pile.find("ol", cls="thread").find_all("li", cls="msg-flagged")) == 3
+    late = result.findings[result.findings["detector"] == "off_hours"]
+    quiet = [c for c in cards if "card-quiet" in c.attrs["class"].split()]
+    authors = late.merge(result.messages, on=["chat", "message_id"])["author"].nunique()
+    assert len(quiet) == authors
+    listed = sum(len(c.find("details", cls="quiet-messages").find_all("li")) for c in quiet)
+    assert listed == len(late)
+    others = [c for c in cards if c not in quiet]
+    assert len(others) == 2  # the confidentiality card and the pile-on card
     for card in cards:
         assert card.find("time").attrs["datetime"]
-        assert card.find("h4").find("span", cls="code").text in rule_registry()
-        assert card.find("p", cls="explanation").text.strip()
-        facts = {dt.text: dt.parent.find("dd").text for dt in card.find_all("dt")}
-        assert re.fullmatch(r"\d\.\d\d", facts["Score"])
-        assert len(card.find("ol", cls="thread").find_all("li", cls="msg-flagged")) == 1
-        assert card.find("blockquote").text.strip()
+        assert card.find("h4").text.strip()
+        assert card.find_all("blockquote") or card.find_all("p", cls="guidance-ref")
+    for card in others:
+        for code in card_codes(card):
+            assert code in rule_registry()
+        hits = card.find("ul", cls="rule-hits").find_all("li")
+        assert all(li.find("span", cls="explanation").text.strip() for li in hits)
+        assert all(re.search(r"score \d\.\d\d", li.text) for li in hits)
+        assert card.find("ol", cls="thread").find_all("li", cls="msg-flagged")
+
+
+def test_guidance_is_quoted_once_per_rule_and_referenced_after(hand_scan):
+    late = [(1000 + i * 5, "Tom Whitfield", f"late {i}") for i in range(3)]
+    late += [(1100 + i * 5, "Ben Carter", f"later {i}") for i in range(3)]
+    _, doc = render(hand_scan(list(CHAT) + late))
+    quoted = [g.attrs["id"].rsplit("-g-", 1)[1] for g in doc.find_all("div", cls="guidance-full")]
+    assert len(quoted) == len(set(quoted)) and "OFF001" in quoted
+    refs = doc.find_all("p", cls="guidance-ref")
+    assert [r.find("span", cls="code").text for r in refs] == ["OFF001"] * (len(refs))
+    assert len(refs) >= 1
+    for ref in refs:
+        target = ref.find("a").attrs["href"].lstrip("#")
+        assert doc.find_all(id=target) and target.endswith("-g-OFF001"), target
+
+
+def tiles(doc: Node) -> dict[str, tuple[int, int]]:
+    """Severity -> (cards, findings) from the first screen's tiles."""
+    return {
+        t.attrs["data-severity"]: (
+            int(t.find("strong").text.replace(",", "")),
+            int(t.attrs["data-findings"]),
+        )
+        for t in doc.find("section", id="glance").find_all("li", cls="tile")
+    }
 
 
 def test_counts_by_severity_match_the_findings(hand_scan):
     result = hand_scan()
     _, doc = render(result)
-    tiles = {
-        t.find("span").text.split()[0].lower(): int(t.find("strong").text.replace(",", ""))
-        for t in doc.find_all("li", cls="tile")
-    }
     expected = result.findings["severity"].astype(str).value_counts().to_dict()
-    assert tiles == {s: expected.get(s, 0) for s in ("high", "medium", "low")}
+    counted = tiles(doc)
+    assert {s: f for s, (_, f) in counted.items()} == {
+        s: expected.get(s, 0) for s in ("high", "medium", "low")
+    }
     for group in doc.find("div", cls="view", data_view="severity").find_all("section", cls="group"):
         severity = group.attrs["data-severity"]
-        assert len(group.find_all("article")) == expected.get(severity, 0)
+        assert len(group.find_all("article")) == counted[severity][0]
         assert {a.attrs["data-severity"] for a in group.find_all("article")} <= {severity}
 
 
 def test_findings_are_grouped_by_severity_then_time(hand_scan):
     _, doc = render(hand_scan())
     order = [
-        (c.attrs["data-severity"], c.find("time").attrs["datetime"]) for c in default_cards(doc)
+        (
+            c.attrs["data-severity"],
+            "card-quiet" in c.attrs["class"],
+            c.find("time").attrs["datetime"],
+        )
+        for c in default_cards(doc)
     ]
     rank = {"high": 0, "medium": 1, "low": 2}
-    assert order == sorted(order, key=lambda o: (rank[o[0]], o[1]))
+    # quiet-hours summaries close their severity group
+    assert order == sorted(order, key=lambda o: (rank[o[0]], o[1], o[2]))
 
 
 def test_context_shows_two_messages_before_and_after(hand_scan):
     result = hand_scan()
     _, doc = render(result)
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    card = card_with(doc, "CONF001")
     lines = card.find("ol", cls="thread").find_all("li")
     roles = [li.attrs["class"].split()[0] for li in lines]
     assert roles == ["msg-context"] * 2 + ["msg-flagged"] + ["msg-context"] * 2
@@ -231,18 +292,36 @@ def test_context_shows_two_messages_before_and_after(hand_scan):
 
 def test_pile_on_shows_all_its_messages_together(hand_scan):
     _, doc = render(hand_scan())
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "BUL001")
+    card = card_with(doc, "BUL001")
     thread = card.find("ol", cls="thread")
-    related = thread.find_all("li", cls="msg-related")
-    assert {li.find("strong").text for li in related} == {"Hannah Price", "Ben Carter"}
-    assert "3 messages" in card.find("p", cls="pile").text
+    flagged = thread.find_all("li", cls="msg-flagged")
+    assert [li.find("strong").text for li in flagged] == [
+        "Tom Whitfield",
+        "Hannah Price",
+        "Ben Carter",
+    ]
+    pile = card.find("p", cls="pile").text
+    assert "Tom Whitfield, Hannah Price, Ben Carter" in pile and "aimed at Megan Doyle" in pile
+    assert "3 members" in card.find("p", cls="meta").text
+
+
+def test_an_episode_without_episode_ids_is_grouped_by_its_messages(hand_scan):
+    """A detector that gives `related` but no `episode` yet: the findings of one rule whose
+    messages overlap are still one card."""
+    result = hand_scan()
+    result.findings["episode"] = ""
+    result.findings["target"] = ""
+    _, doc = render(result)
+    cards = [c for c in default_cards(doc) if "BUL001" in card_codes_or_quiet(c)]
+    assert len(cards) == 1 and "Who joined" in cards[0].find("p", cls="pile").text
 
 
 def test_evidence_span_is_highlighted(hand_scan):
     _, doc = render(hand_scan())
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "TOX001")
+    card = card_with(doc, "TOX001")
     marks = card.find("li", cls="msg-flagged").find_all("mark")
-    assert [m.text for m in marks] == ["teacher's pet"]
+    assert "".join(m.text for m in marks) == "teacher's pet strikes again"
+    assert marks[0].text == "teacher's pet"  # the insult's span is its own mark
 
 
 def test_charts_are_images_with_titles_and_descriptions(hand_scan):
@@ -322,7 +401,7 @@ def test_guidance_links_are_the_catalogues_own_web_links(hand_scan):
     links = [a.attrs["href"] for a in doc.find_all("a")]
     outside = [h for h in links if not h.startswith("#")]
     assert outside and set(outside) <= known
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    card = card_with(doc, "CONF001")
     first = card.find("div", cls="guidance").find("li")
     assert first.find("a").attrs["href"].startswith("https://www.hcpc-uk.org")
     assert "HCPC" in first.find("p", cls="cite").text
@@ -348,13 +427,22 @@ def test_a_javascript_link_in_a_guidance_file_is_not_a_link(hand_scan, tmp_path)
 
 
 def test_confidential_span_is_masked_everywhere_by_default(hand_scan):
-    html, doc = render(hand_scan())
+    from detectors import toxicity
+    from detectors.base import Finding, findings_frame
+
+    result = hand_scan()
+    apron = int(result.messages.index[result.messages["text"].str.contains("apron")][0])
+    near = findings_frame(  # a card whose context holds the confidential message
+        [Finding(apron, toxicity.RULES[0], "A remark.", score=0.5)], result.messages, "toxicity"
+    )
+    result.findings = pd.concat([result.findings, near], ignore_index=True)
+    html, doc = render(result)
     everything = all_text(doc)
     assert "Okafor" not in everything and "bed 4" not in everything
     assert "Okafor" not in html
     masks = doc.find_all("span", cls="mask")
     assert {m.text for m in masks} >= {"[PERSON]", "[BED]"}
-    # masked where it is context for another finding too (the 23:10 message two later)
+    # masked where it is context for another card too (the message straight after it)
     contexts = [
         li for li in doc.find_all("li", cls="msg-context") if li.find_all("span", cls="mask")
     ]
@@ -364,7 +452,7 @@ def test_confidential_span_is_masked_everywhere_by_default(hand_scan):
 def test_reveal_shows_the_confidential_span(hand_scan):
     _, doc = render(hand_scan(reveal=True))
     assert "Mr Okafor in bed 4" in doc.text
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "CONF001")
+    card = card_with(doc, "CONF001")
     assert [m.text for m in card.find("li", cls="msg-flagged").find_all("mark")] == [
         "Mr Okafor",
         "bed 4",
@@ -391,9 +479,13 @@ def test_pseudonymise_leaves_no_member_name_anywhere(hand_scan):
 def test_me_keeps_that_members_name_and_lists_their_findings_first(hand_scan):
     _, doc = render(hand_scan(me="Tom Whitfield"))
     cards = default_cards(doc)
-    authors = [c.find("p", cls="meta").text.split(" · ")[1] for c in cards]
-    mine = [a == "Tom Whitfield" for a in authors]
+    mine = [c.attrs["data-mine"] == "yes" for c in cards]
     assert mine[0] and mine == sorted(mine, reverse=True)  # all of Tom's before anyone else's
+    others = doc.find("details", cls="part-others")  # everyone else's: summarised, collapsed
+    assert "open" not in others.attrs and others.find_all("article", cls="finding")
+    assert not [c for c in others.find_all("article") if c.attrs["data-mine"] == "yes"]
+    sentences = doc.find("div", cls="self-review").text
+    assert "of your messages" in sentences and "flagged" in sentences
     everything = all_text(doc)
     for other in ("Megan", "Hannah", "Ben"):
         assert not word_in(other, everything), other
@@ -427,10 +519,10 @@ def test_hostile_chat_text_renders_as_inert_text(hand_scan):
         assert not [k for k in node.attrs if k.startswith("on")], node.tag
         assert "javascript:" not in node.attrs.get("href", "").lower()
     assert [h.text for h in doc.find_all("h2")] == [
-        "Overview",
-        "Summary",
-        "Findings",
+        "At a glance",
         "What to do next",
+        "Findings",
+        "Details",
         "Privacy",
     ]
     shown = [p.text for p in doc.find_all("p", cls="msg-text")]
@@ -444,8 +536,8 @@ def test_highlight_segments_never_split_a_name():
         active = True
         _pattern = re.compile(r"(?<!\w)(Megan)(?!\w)", re.I)
 
-        def text(self, value):
-            return self._pattern.sub("Member 2", value)
+        def spans(self, value):
+            return [(m.start(), m.end(), "Member 2") for m in self._pattern.finditer(value)]
 
     from reports.segments import name_spans
 
@@ -470,15 +562,15 @@ def test_masks_win_over_overlapping_highlights():
 
 
 def test_each_section_is_capped_with_a_note_pointing_to_the_export(hand_scan):
-    late = [(1000 + i * 5, f"Student {i % 9}", f"late message {i}") for i in range(60)]
-    rows = list(CHAT) + late  # 01:40 to 06:35: all in quiet hours
+    late = [(1000 + i * 5, f"Student {i}", f"late message {i}") for i in range(60)]
+    rows = list(CHAT) + late  # 01:40 to 06:35: all in quiet hours, one summary per student
     result = hand_scan(rows, max_rendered=10)
     _, doc = render(result)
     low = doc.find("section", cls="group", data_severity="low")
     assert len(low.find_all("article")) == 10
     note = low.find("p", cls="more").text
-    total = int((result.findings["severity"] == "low").sum())
-    assert f"Showing 10 of {total}" in note and "JSON" in note and "CSV" in note
+    total = int(low.find("span", cls="count").attrs["data-total"])
+    assert total > 60 and f"Showing 10 of {total}" in note and "JSON" in note and "CSV" in note
     assert len(doc.find_all("article", cls="finding")) <= 10 * 3
 
 
@@ -649,13 +741,9 @@ SAMPLE_FILES = [
 def test_sample_report_counts_match_the_json_export(name, tmp_path):
     doc, data = scan_sample(name, tmp_path)
     findings = data["findings"]
-    tiles = {
-        t.find("span").text.split()[0].lower(): int(t.find("strong").text.replace(",", ""))
-        for t in doc.find_all("li", cls="tile")
-    }
-    assert tiles == data["summary"]["by_severity"]
-    counts = data["summary"]["by_severity"]
-    assert len(default_cards(doc)) == sum(min(n, 200) for n in counts.values())
+    counted = tiles(doc)
+    assert {s: f for s, (_, f) in counted.items()} == data["summary"]["by_severity"]
+    assert len(default_cards(doc)) == sum(min(c, 200) for c, _ in counted.values())
     assert doc.find("nav").find("a", href="#findings").text == f"Findings ({len(findings):,})"
 
 
@@ -683,7 +771,8 @@ def test_sample_report_masks_every_confidentiality_span(name, tmp_path):
         messages.loc[~messages.index.isin(masked_ids), "text"].dropna().tolist()
         + [doc.find("section", id="next-steps").text]
         + [b.text for b in doc.find_all("blockquote")]
-        + [p.text for p in doc.find_all("p", cls="explanation")]
+        + [p.text for p in doc.find_all("span", cls="explanation")]
+        + [p.text for p in doc.find_all("span", cls="top-text")]
         + [d.text for d in doc.find_all("details", cls="why")]
         + [d.text for d in doc.find_all("dd")]
     )
@@ -733,10 +822,10 @@ def test_related_messages_that_are_not_a_pile_on_are_not_called_one(hand_scan):
     )
     result.findings = pd.concat([result.findings, run], ignore_index=True)
     _, doc = render(result)
-    card = next(c for c in default_cards(doc) if c.find("span", cls="code").text == "BUL007")
-    assert "2 messages this finding involves" in card.find("p", cls="pile").text
+    card = card_with(doc, "BUL007")
+    assert not card.find_all("p", cls="pile")  # one member's run, not a pile-on
     roles = [r.text for r in card.find_all("span", cls="role")]
-    assert roles == ["flagged", "involved"]
+    assert roles == ["flagged: BUL007", "involved"]
 
 
 @given(
@@ -752,10 +841,10 @@ def test_segments_show_the_text_with_masked_runs_replaced_whatever_the_spans(tex
     frame = pd.DataFrame(
         [{"chat": "c", "message_id": 0, "detector": "confidentiality", "spans": masks}]
     )
-    expected = Masker(frame, reveal=False).text("c", 0, text)
-    parts = segments(
-        text, highlights=marks, masks=[(s, min(e, len(text)), lbl) for s, e, lbl in masks]
-    )
+    masker = Masker(frame, reveal=False)
+    expected = masker.text("c", 0, text)
+    # the view cuts with the masker's spans (overlapping and adjacent ones merged)
+    parts = segments(text, highlights=marks, masks=masker.spans("c", 0, text))
     assert "".join(p.text for p in parts) == expected
     assert all(p.text for p in parts)
 
@@ -783,7 +872,7 @@ def test_home_folder_in_a_model_notice_is_shortened(hand_scan):
 def test_charts_cope_with_no_findings_one_day_and_undated_messages():
     from datetime import time as clock
 
-    from reports import charts
+    from reports.html import charts
 
     empty = charts.timeline(pd.Series([], dtype="datetime64[s]"), pd.Series([], dtype=object))
     assert empty.bars == [] and "No dated findings" in empty.description
@@ -798,6 +887,6 @@ def test_charts_cope_with_no_findings_one_day_and_undated_messages():
 
 
 def test_compact_counts_fit_a_heatmap_cell():
-    from reports.charts import compact
+    from reports.html.charts import compact
 
     assert [compact(n) for n in (7, 999, 1000, 4500, 12_345)] == ["7", "999", "1k", "4.5k", "12k"]
