@@ -1,6 +1,7 @@
-"""The toxicity detector: should-flag / should-not-flag tables scored by the real fallback model
-(alt-profanity-check, shipped in its package), and rules deciding deterministically from
-hand-made detoxify score columns."""
+"""The toxicity detector: should-flag / should-not-flag tables scored by the real offline
+models (chat-audit's own classifier and the alt-profanity-check fallback, both shipped in
+packages), and rules deciding deterministically from hand-made detoxify and classifier score
+columns."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from audit.core.config import AuditConfig
 from audit.scoring.base import apply_scorers
+from audit.scoring.classifier import ClassifierScorer
 from audit.scoring.toxicity import COLUMNS, ProfanityFallbackScorer
 from detectors import toxicity
 from frames import make_messages
@@ -85,7 +87,8 @@ def run(texts, scored: bool = True) -> pd.DataFrame:
         [(i, a, t) for i, (a, t) in enumerate(zip(authors, texts, strict=True))]
     )
     if scored:
-        messages = apply_scorers(messages, [ProfanityFallbackScorer()], CONFIG)
+        scorers = [ProfanityFallbackScorer(), ClassifierScorer()]
+        messages = apply_scorers(messages, scorers, CONFIG)
     return toxicity.detect(messages, CONFIG)
 
 
@@ -104,7 +107,7 @@ def clean_findings():
 
 
 @pytest.mark.parametrize("index", range(len(SHOULD_FLAG)), ids=[t for t, _ in SHOULD_FLAG])
-def test_abuse_is_flagged_medium_or_above_with_the_fallback_model(flag_findings, index):
+def test_abuse_is_flagged_medium_or_above_with_the_offline_models(flag_findings, index):
     text, rule = SHOULD_FLAG[index]
     mine = medium_or_above(flag_findings[flag_findings["message_id"] == index])
     assert rule in set(mine["rule"]), (text, flag_findings[flag_findings["message_id"] == index])
@@ -116,13 +119,25 @@ def test_figurative_banter_and_swearing_about_things_stay_below_medium(clean_fin
     assert mine.empty, (SHOULD_NOT_FLAG[index], mine[["rule", "severity", "explanation"]])
 
 
-def test_fallback_findings_say_which_model_gave_the_evidence(flag_findings):
+def test_offline_findings_say_which_models_gave_the_evidence(flag_findings):
     insult = flag_findings[flag_findings["rule"] == "TOX001"].iloc[0]
+    assert "chat-audit classifier scores" in insult["explanation"]
     assert "fallback model: profanity only" in insult["explanation"]
 
 
+def test_profanity_fallback_alone_still_says_so():
+    messages = make_messages([(0, "Tom Reed", "you are a fucking idiot")])
+    messages = apply_scorers(messages, [ProfanityFallbackScorer()], CONFIG)
+    findings = toxicity.detect(messages, CONFIG)
+    assert "fallback model: profanity only" in findings["explanation"].iloc[0]
+
+
 def test_telling_someone_to_kill_themselves_is_high_even_as_a_joke(flag_findings):
-    kys = flag_findings[flag_findings["rule"] == "TOX006"]
+    told = [i for i, (_, rule) in enumerate(SHOULD_FLAG) if rule == "TOX006"]
+    kys = flag_findings[
+        (flag_findings["rule"] == "TOX006") & flag_findings["message_id"].isin(told)
+    ]
+    assert set(kys["message_id"]) == set(told)
     assert set(kys["severity"]) == {"high"}
 
 
