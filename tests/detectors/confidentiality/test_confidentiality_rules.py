@@ -1,62 +1,23 @@
-"""The confidentiality detector on hand-made frames, scored by the real entities scorer
-(presidio + the installed spaCy model), and the same rules without models."""
+"""The confidentiality detector's rules on hand-made frames, scored by the real entities
+scorer (presidio + the installed spaCy model), and the same rules without models."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
+from conf_frames import frame, load_scorer, rules_for, run
 
 from audit.core.config import AuditConfig
 from audit.core.errors import ModelError
-from audit.core.schema import FINDING_COLUMNS, MESSAGE_DTYPES
-from audit.scoring.base import apply_scorers
+from audit.core.schema import FINDING_COLUMNS
 from audit.scoring.entities import chunks, load_entity_scorer
-from detectors import confidentiality
-
-AUTHORS = ("Priya Shah", "Tom Reed", "Amy Lee")
-CONFIG = AuditConfig(use_cache=False)
 
 
-def frame(*messages: tuple) -> pd.DataFrame:
-    """Messages as (minute, author, text) or (minute, author, text, kind)."""
-    rows = []
-    for i, message in enumerate(messages):
-        minute, author, text, *kind = message
-        rows.append(
-            {
-                "message_id": i,
-                "chat": "chat.txt",
-                "line": i + 3,
-                "timestamp": pd.Timestamp("2024-03-04 09:00") + pd.Timedelta(minutes=minute),
-                "author": author,
-                "kind": kind[0] if kind else "text",
-                "edited": False,
-                "text": text,
-            }
-        )
-    return pd.DataFrame(rows, columns=list(MESSAGE_DTYPES)).astype(MESSAGE_DTYPES)
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def scorer():
-    """The spaCy model loads once for the whole session."""
-    return load_entity_scorer(CONFIG)
-
-
-def run(scorer, messages: pd.DataFrame, models: bool = True) -> pd.DataFrame:
-    if models:
-        messages = apply_scorers(messages, [scorer], CONFIG)
-    return confidentiality.detect(messages, CONFIG)
-
-
-def rules_for(scorer, text: str, models: bool = True) -> set[str]:
-    # Every author of the frame is a member; "Karen", "Jones" etc. are not.
-    messages = frame((0, "Priya Shah", "hi all"), (1, "Tom Reed", "morning"), (2, "Amy Lee", text))
-    found = run(scorer, messages, models)
-    return set(found.loc[found["message_id"] == 2, "rule"])
+    return load_scorer()
 
 
 FLAG = [
@@ -64,19 +25,19 @@ FLAG = [
     ("Mr Hughes on Rowan ward is diabetic and refused his insulin", "CONF001"),
     ("JS, 84, admitted with a #NOF", "CONF001"),
     ("pt in bay 3 is asking for morphine every hour", "CONF001"),
-    ("resident in room 12 has parkinson's", "CONF001"),
     ("service user I visited lives at 22 Oak Avenue and has dementia", "CONF001"),
     ("the girl in my class with the eating disorder fainted in PE", "CONF001"),
     ("Tyler in year 4 has autism and kicked off again", "CONF001"),
     ("can someone check NHS no 943 476 5919 for me", "CONF002"),
     ("her NI is AB 12 34 56 C for the referral", "CONF002"),
     ("Jordan's number is 07700 900321", "CONF003"),
-    ("ring me on +44 7700 900123", "CONF003"),
-    ("email me at tom.reed.92@gmail.com", "CONF003"),
-    ("I'm at 14 Elm Road, M13 9PL", "CONF003"),
+    ("ring her on +44 7700 900123", "CONF003"),
+    ("her email is tom.reed.92@gmail.com", "CONF003"),
+    ("she's at 14 Elm Road, M13 9PL", "CONF003"),
     ("one of my year 3s told me her dad hits her", "CONF004"),
     ("pupil in 5B disclosed abuse to me today", "CONF004"),
     ("Ava in year 2 told me her step dad hurts her", "CONF004"),
+    ("bank details for the social fund: sort code 20-00-00 account 12345678", "CONF006"),
 ]
 LEAVE = [
     "has anyone done the patient safety module yet?",
@@ -95,7 +56,10 @@ LEAVE = [
     "my year 5s did so well on their spelling test",
     "this is bed 9 in the sim lab lol, the mannequin's called Resusci Dave",
     "Hi guys it's Zara, new phone, I'm on Ward 7 too",
+    "text me on 07700 900789 if you want to swap shifts",
+    "email me at amy.lee.22@gmail.com and I'll forward the rota",
 ]
+NO_MODEL_FLAG = [c for c in FLAG if c[0].split()[0] not in ("Tyler", "Ava")]
 
 
 @pytest.mark.parametrize(("text", "rule"), FLAG)
@@ -108,7 +72,7 @@ def test_generic_talk_is_not_flagged(scorer, text) -> None:
     assert rules_for(scorer, text) == set()
 
 
-@pytest.mark.parametrize(("text", "rule"), [c for c in FLAG if c[0].split()[0] != "Tyler"])
+@pytest.mark.parametrize(("text", "rule"), NO_MODEL_FLAG)
 def test_rules_work_without_models(scorer, text, rule) -> None:
     assert rule in rules_for(scorer, text, models=False)
 
@@ -150,7 +114,7 @@ def test_identifier_combines_with_the_same_authors_previous_message(scorer) -> N
     assert list(found["rule"]) == ["CONF001"]
     assert int(found["message_id"][0]) == 2
     assert list(found["related"][0]) == [0]
-    assert "bed number" in found["explanation"][0] or "a ward" in found["explanation"][0]
+    assert "bed number" in found["explanation"][0]
 
 
 def test_previous_message_context_expires_and_belongs_to_its_author(scorer) -> None:
@@ -197,14 +161,21 @@ def test_a_members_number_shared_by_someone_else_says_so(scorer) -> None:
     )
 
 
+def test_a_member_sharing_their_own_number_is_not_a_finding(scorer) -> None:
+    messages = frame(
+        (0, "+44 7700 900456", "my new number is 07700 900456 if anyone needs me"),
+        (1, "Tom Reed", "if anyone wants to car share my number's 07700 900812"),
+    )
+    assert run(scorer, messages).empty
+
+
 def test_finding_carries_every_evidence_span_and_names_what_combined(scorer) -> None:
     text = "Mrs Jones in bed 9 has dementia"
     found = run(scorer, frame((0, "Tom Reed", text)))
     row = found[found["rule"] == "CONF001"].iloc[0]
-    labels = [label for _, _, label, _ in row["spans"]]
-    assert {"BED", "HEALTH"} <= set(labels) and ({"PERSON", "TITLED_NAME"} & set(labels))
-    assert (row["start"], row["end"]) == row["spans"][0][:2]
     assert [text[s:e] for s, e, *_ in row["spans"]] == ["Mrs Jones", "bed 9", "dementia"]
+    assert (row["start"], row["end"]) == row["spans"][0][:2]
+    assert all(cue for *_, cue in row["spans"])
     assert row["explanation"] == (
         "Could identify a service user: a named person + a bed number + a health detail."
     )
@@ -231,20 +202,35 @@ def test_scorer_output_holds_offsets_and_types_never_text(scorer) -> None:
     assert scorer.info.scorer == "entities" and "spaCy" in scorer.info.name
 
 
+def _dev_texts() -> list[str]:
+    folder = Path(__file__).parents[3] / "evaluation" / "dev"
+    texts = []
+    for path in sorted(folder.glob("confidentiality_*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if " - " in line and ": " in line.split(" - ", 1)[1]:
+                texts.append(line.split(": ", 1)[1])
+    return texts
+
+
 def test_batched_path_matches_presidio_one_at_a_time(scorer) -> None:
-    """The fast path (NER only, no NER without capitals, no presidio without candidates)
-    finds exactly the spans of presidio's own per-message analyze()."""
-    labelled = Path(__file__).parents[1] / "evaluation" / "dev" / "confidentiality_labelled.txt"
-    chat_texts = [
-        line.split(": ", 1)[1]
-        for line in labelled.read_text(encoding="utf-8").splitlines()
-        if " - " in line and ": " in line.split(" - ", 1)[1]
-    ]
-    texts = [t for t, _ in FLAG] + LEAVE + chat_texts
-    assert len(chat_texts) > 150
+    """The fast path (NER only, no presidio without candidates) finds exactly the spans of
+    presidio's own per-message analyze(), lower-case texts included."""
+    chat_texts = _dev_texts()
+    texts = [t for t, _ in FLAG] + LEAVE + chat_texts + [t.lower() for t in chat_texts[:80]]
+    assert len(chat_texts) > 300
     batched = scorer.analyze_batched(texts)
     single = scorer.analyze_one_at_a_time(texts)
     assert [[e[:3] for e in b] for b in batched] == [[e[:3] for e in s] for s in single]
+
+
+def test_lower_case_texts_go_through_the_ner(scorer) -> None:
+    """No shortcut skips spaCy for a text without capitals: a lower-case name can still be
+    tagged, and the detector decides whether it is one."""
+    text = "sarah jones on ward 4 has been really unwell"
+    with_caps = scorer.analyze_batched([text.title()])[0]
+    assert any(e[2] == "PERSON" for e in with_caps)
+    lowered = scorer.analyze_batched([text])[0]
+    assert lowered == scorer.analyze_one_at_a_time([text])[0]
 
 
 def test_100kb_message_and_non_english_text_finish_in_bounded_time(scorer) -> None:
@@ -262,7 +248,9 @@ def test_100kb_message_and_non_english_text_finish_in_bounded_time(scorer) -> No
     found = run(scorer, messages)
     assert time.perf_counter() - started < 60
     assert "CONF001" in set(found.loc[found["message_id"] == 0, "rule"])
-    start, end, *_ = found.loc[found["message_id"] == 0, "spans"].iloc[0][0]
+    start, end, *_ = found.loc[
+        (found["message_id"] == 0) & (found["rule"] == "CONF001"), "spans"
+    ].iloc[0][0]
     assert long_text[start:end] == "Mrs Jones"
 
 

@@ -1,0 +1,1 @@
+"""Confidentiality cue data by topic."""
