@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -11,28 +13,67 @@ from audit.core.baseline import mark_new, read_baseline
 from audit.core.config import AuditConfig
 from audit.core.errors import InputError
 from audit.core.guidance import load_catalogue
+from audit.core.progress import Progress, Silent
 from audit.core.results import ParsedChat, ScanResult
 from audit.core.rules import RuleRegistry
 from audit.core.schema import SEVERITIES, empty_findings
-from audit.parse.parsing import parse_export
-from audit.scoring import ModelInfo, apply_scorers, load_scorer
+from audit.parse.parsing import MAX_MESSAGE_CHARS, parse_export
+from audit.scoring import ModelInfo
+from audit.scoring.base import check_device, score_messages
 
 EXPORT_SUFFIXES = (".txt", ".zip")
 
 
-def collect_exports(paths: Iterable[Path | str]) -> list[Path]:
-    """Exports named directly, plus every .txt/.zip directly inside a named folder."""
-    found: list[Path] = []
+@dataclass
+class Inputs:
+    """What a scan will read: exports named directly (any problem with one stops the scan)
+    and exports found in named folders (a problem with one skips it, with a reason)."""
+
+    named: list[Path] = field(default_factory=list)
+    found: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+
+    @property
+    def exports(self) -> list[Path]:
+        return self.named + self.found
+
+
+def collect_exports(paths: Iterable[Path | str]) -> Inputs:
+    """Exports named directly, plus every .txt/.zip inside a named folder and its
+    sub-folders (links to folders are not followed, so a loop cannot trap the walk)."""
+    inputs = Inputs()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in EXPORT_SUFFIXES)
-            if not inside:
-                raise InputError(f"{path} holds no .txt or .zip export", "name the export file")
-            found.extend(inside)
-        else:
-            found.append(path)
-    return found
+        if not path.is_dir():
+            inputs.named.append(path)
+            continue
+        found, others = _walk(path, inputs.skipped)
+        if not found and not inputs.skipped:
+            raise InputError(f"{path} holds no .txt or .zip export", "name the export file")
+        inputs.found.extend(found)
+        if others:
+            inputs.skipped.append(
+                (str(path), f"{others} other file(s) in it are not .txt or .zip exports")
+            )
+    return inputs
+
+
+def _walk(folder: Path, skipped: list[tuple[str, str]]) -> tuple[list[Path], int]:
+    found: list[Path] = []
+    others = 0
+
+    def unreadable(error: OSError) -> None:
+        skipped.append((str(error.filename or folder), f"cannot be read ({error.strerror})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(root) / name
+            if path.suffix.lower() in EXPORT_SUFFIXES:
+                found.append(path)
+            elif not name.startswith("."):
+                others += 1
+    return found, others
 
 
 def _detectors(rules: RuleRegistry, enabled: set[str]):
@@ -41,29 +82,59 @@ def _detectors(rules: RuleRegistry, enabled: set[str]):
     return [d for d in DETECTORS if any(r.code in enabled for r in d.RULES)]
 
 
-def scan(paths: Sequence[Path | str], config: AuditConfig) -> ScanResult:
-    chats = [parse_export(p, date_order=config.date_order) for p in collect_exports(paths)]
-    return scan_parsed(chats, config)
+def scan(
+    paths: Sequence[Path | str] | Inputs, config: AuditConfig, progress: Progress | None = None
+) -> ScanResult:
+    """Parse every export, then scan_parsed(). An export found in a folder that cannot be
+    read is skipped with its reason (result.skipped); one named directly stops the scan."""
+    check_device(config)
+    progress = progress or Silent()
+    inputs = paths if isinstance(paths, Inputs) else collect_exports(paths)
+    chats, skipped = [], list(inputs.skipped)
+    for path in inputs.exports:
+        progress.stage(f"reading {path.name}")
+        try:
+            chats.append(parse_export(path, date_order=config.date_order))
+        except InputError as exc:
+            if path in inputs.named:
+                raise
+            skipped.append((str(path), exc.message))
+    if not chats:
+        first = skipped[0] if skipped else ("", "nothing to scan")
+        raise InputError(
+            f"no export could be read ({len(skipped)} skipped; {first[0]}: {first[1]})",
+            "name the exported .txt or .zip file",
+        )
+    result = scan_parsed(chats, config, progress)
+    result.skipped = skipped
+    return result
 
 
-def scan_parsed(chats: Sequence[ParsedChat], config: AuditConfig) -> ScanResult:
+def scan_parsed(
+    chats: Sequence[ParsedChat], config: AuditConfig, progress: Progress | None = None
+) -> ScanResult:
     """scan() over chats already in memory (the evaluation builds chats from labelled texts)."""
+    progress = progress or Silent()
     from detectors import rule_registry
 
     rules = rule_registry()
     enabled = rules.enabled(config.select, config.ignore)
     catalogue = load_catalogue(config.guidance_files)
     messages = pd.concat([c.messages for c in chats], ignore_index=True)
+    full_text = messages["text"]
+    messages = _bounded(messages)
 
     detectors = _detectors(rules, enabled)
     models: list[ModelInfo] = []
     if config.use_models:
-        wanted = dict.fromkeys(name for d in detectors for name in d.SCORERS)
-        scorers = [load_scorer(name, config) for name in wanted]
-        models = [s.info for s in scorers]
-        messages = apply_scorers(messages, scorers, config)
+        wanted = list(dict.fromkeys(name for d in detectors for name in d.SCORERS))
+        messages, models = score_messages(messages, wanted, config, progress)
 
-    frames = [d.detect(messages, config) for d in detectors]
+    frames = []
+    for detector in detectors:
+        progress.stage(f"looking for {detector.NAME.replace('_', '-')} findings")
+        frames.append(detector.detect(messages, config))
+    messages["text"] = full_text  # findings' spans fall in the analysed start of each text
     findings = pd.concat([f for f in frames if len(f)] or [empty_findings()], ignore_index=True)
     findings = findings[findings["rule"].isin(enabled)]
     findings = findings.sort_values(
@@ -77,6 +148,20 @@ def scan_parsed(chats: Sequence[ParsedChat], config: AuditConfig) -> ScanResult:
     result.summary = summarize(result, detectors)
     result.thresholds = {d.NAME: getattr(d, "THRESHOLDS", {}) for d in detectors}
     return result
+
+
+def _bounded(messages: pd.DataFrame) -> pd.DataFrame:
+    """The messages as scorers and detectors see them: a text longer than WhatsApp allows
+    (a pasted document glued into one line, a damaged or hostile export) is analysed on its
+    first MAX_MESSAGE_CHARS characters, so one message cannot stall the scan. The parse
+    notes say so for each chat where it happens."""
+    lengths = messages["text"].str.len()
+    long = (lengths > MAX_MESSAGE_CHARS).fillna(False).to_numpy()
+    if not long.any():
+        return messages
+    out = messages.copy()
+    out.loc[long, "text"] = out.loc[long, "text"].str.slice(0, MAX_MESSAGE_CHARS)
+    return out
 
 
 def summarize(result: ScanResult, detectors) -> dict:

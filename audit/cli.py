@@ -1,6 +1,8 @@
 """The command line: a thin click layer. Each command reads its options, builds one
-AuditConfig, and calls one library function. Library errors (audit.core.errors) become one line on
-stderr and exit code 2; findings at or above --fail-on give exit code 1."""
+AuditConfig, and calls one library function. Library errors (audit.core.errors) and click's
+own usage errors become one line on stderr and exit code 2; findings at or above --fail-on
+give exit code 1, with a line saying so. The `scan` options are generated from the settings
+declared on AuditConfig (audit/core/config.py), one flag each."""
 
 from __future__ import annotations
 
@@ -10,21 +12,55 @@ from pathlib import Path
 import click
 
 from audit import __version__
-from audit.core.config import DATE_ORDERS, build_config
+from audit.core.config import Setting, build_config, settings
 from audit.core.errors import ChatAuditError, UsageError
-from audit.core.schema import SEVERITIES
+from audit.core.output import is_stdout, terminal_safe
 
 REPORT_FORMATS = ("html", "json", "csv", "parquet")
+STDOUT_FORMATS = ("json", "csv")  # `-o -`: text formats a pipe or terminal can take
+MAX_SKIPPED_SHOWN = 20
+
+
+def _error(text: str) -> None:
+    click.echo(f"chat-audit: error: {terminal_safe(text, one_line=True)}", err=True)
 
 
 class AuditGroup(click.Group):
-    """Turns chat-audit's typed errors into one line and exit 2, never a traceback."""
+    """Turns chat-audit's typed errors and click's usage errors into one line and exit 2,
+    never a traceback or a usage screen."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:  # an unknown option, a missing argument, a bad value
+            command = (
+                " ".join(["chat-audit", *exc.ctx.command_path.split()[1:]])
+                if exc.ctx
+                else "chat-audit"
+            )
+            _error(f"{exc.format_message().rstrip('.')} (see `{command} --help`)")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            _error(exc.format_message())
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("chat-audit: interrupted", err=True)
+            sys.exit(130)
+        except MemoryError:
+            _error("ran out of memory (is the input a chat export?)")
+            sys.exit(2)
+        except BrokenPipeError:  # `chat-audit ... | head`: the reader has what it wanted
+            sys.stderr.close()
+            sys.exit(0)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except ChatAuditError as exc:
-            click.echo(f"chat-audit: error: {exc.one_line()}", err=True)
+            _error(exc.one_line())
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("chat-audit: interrupted", err=True)
@@ -38,11 +74,27 @@ def main() -> None:
     conduct. Everything runs on this computer; nothing is sent anywhere."""
 
 
-date_order_option = click.option(
-    "--date-order",
-    type=click.Choice(DATE_ORDERS, case_sensitive=False),
-    help="Day/month order of the export's dates (default: inferred from the whole file).",
-)
+def setting_option(name: str, how: Setting):
+    """The click option for one AuditConfig setting: its flag, its kind, its help line.
+    Every default is "not given" (None or ()), so the settings file's value stands."""
+    kwargs: dict = {"default": None, "help": how.help}
+    if how.metavar:
+        kwargs["metavar"] = how.metavar
+    if how.kind == "choice":
+        kwargs["type"] = click.Choice(how.choices, case_sensitive=False)
+    elif how.kind == "int":
+        kwargs["type"] = click.IntRange(min=how.minimum)
+    elif how.kind in ("path", "paths"):
+        kwargs["type"] = click.Path(path_type=Path)
+    if how.kind in ("list", "paths"):
+        kwargs.update(multiple=True, default=())
+    return click.option(how.flag, name, **kwargs)
+
+
+def setting_options(command):
+    for name, how in reversed(settings().items()):
+        command = setting_option(name, how)(command)
+    return command
 
 
 @main.command()
@@ -51,21 +103,23 @@ date_order_option = click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Write the messages to FILE (.parquet, .csv or .jsonl). Without it, print a summary.",
+    help="Write the messages to FILE (.parquet, .csv or .jsonl; - for JSON Lines on stdout). "
+    "Without it, print a summary.",
 )
-@date_order_option
+@setting_option("date_order", settings()["date_order"])
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def parse(export: Path, output: Path | None, date_order: str | None, force: bool) -> None:
     """Read a WhatsApp export (.txt or .zip) into the messages table."""
     from audit.parse.messages_io import write_messages
     from audit.parse.parsing import describe, parse_export
 
-    parsed = parse_export(export, date_order=date_order.upper() if date_order else None)
+    parsed = parse_export(export, date_order=date_order)
     if output is None:
-        click.echo(describe(parsed))
+        click.echo(terminal_safe(describe(parsed)))
         return
-    write_messages(parsed.messages, output, force=force)
-    click.echo(f"wrote {len(parsed.messages)} messages to {output}", err=True)
+    write_messages(parsed.messages, output, force=force, inputs=[export])
+    where = "standard output" if is_stdout(output) else output
+    click.echo(terminal_safe(f"wrote {len(parsed.messages)} messages to {where}"), err=True)
 
 
 @main.command()
@@ -76,7 +130,7 @@ def parse(export: Path, output: Path | None, date_order: str | None, force: bool
     type=click.Path(path_type=Path),
     default=Path("chat-audit-report.html"),
     show_default=True,
-    help="Report file; its extension picks the format.",
+    help="Report file; its extension picks the format. - writes JSON (or CSV) to stdout.",
 )
 @click.option(
     "--format",
@@ -92,131 +146,78 @@ def parse(export: Path, output: Path | None, date_order: str | None, force: bool
     help="A chat-audit.toml with settings (flags override it).",
 )
 @click.option(
-    "--select",
-    multiple=True,
-    help="Only these rule codes or prefixes (repeatable, or comma-separated).",
-)
-@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    help="Exit 1 when a finding is at or above this severity.",
-)
-@click.option(
-    "--guidance",
-    "guidance_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Extra guidance catalogue (TOML) to extend or replace the built-in one.",
-)
-@click.option("--quiet-hours", help="Quiet hours as HH:MM-HH:MM (default 22:00-07:00).")
-@click.option(
-    "--weekend-quiet/--no-weekend-quiet", default=None, help="Treat weekends as quiet too."
-)
-@date_order_option
-@click.option(
-    "--models/--no-models",
-    "use_models",
-    default=None,
-    help="Use the NLP models (default) or rules over the text alone (fast).",
-)
-@click.option(
-    "--toxicity-model", help="Detoxify model name or local path (see `chat-audit models`)."
-)
-@click.option("--spacy-model", help="spaCy model package for named entities.")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run models.")
-@click.option("--no-cache", is_flag=True, default=None, help="Don't reuse or store model scores.")
-@click.option(
-    "--reveal",
-    is_flag=True,
-    default=None,
-    help="Show the identifying text of confidentiality findings (masked by default).",
-)
-@click.option(
-    "--me", help="Self-review: this member's findings first, everyone else pseudonymised."
-)
-@click.option(
-    "--pseudonymise",
-    is_flag=True,
-    default=None,
-    help="Pseudonymise every member (an advisor's copy).",
-)
-@click.option(
-    "--baseline",
-    type=click.Path(path_type=Path),
-    help="Findings already seen (a JSON file of fingerprints): mark the others as new.",
-)
-@click.option(
     "--update-baseline", is_flag=True, help="After the scan, add its findings to --baseline."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
-def scan(
-    exports,
-    output,
-    fmt,
-    force,
-    config_file,
-    select,
-    ignore,
-    fail_on,
-    guidance_files,
-    quiet_hours,
-    weekend_quiet,
-    date_order,
-    use_models,
-    toxicity_model,
-    spacy_model,
-    device,
-    no_cache,
-    reveal,
-    me,
-    pseudonymise,
-    baseline,
-    update_baseline,
-    quiet,
-) -> None:
+@setting_options
+def scan(exports, output, fmt, force, config_file, update_baseline, quiet, **flags) -> None:
     """Scan one or more exports (or folders of them) and write a report."""
+    from audit.app import collect_exports
     from audit.app import scan as run_scan
     from audit.core.baseline import read_baseline, write_baseline
     from audit.core.output import check_writable
+    from audit.core.progress import Progress
     from reports.exports import write_report
 
-    fmt = fmt or _format_from_suffix(output)
-    config = build_config(
-        config_file,
-        select=_split(select),
-        ignore=_split(ignore),
-        fail_on=fail_on,
-        guidance_files=tuple(guidance_files),
-        quiet_hours=quiet_hours,
-        weekend_quiet=weekend_quiet,
-        date_order=date_order.upper() if date_order else None,
-        use_models=use_models,
-        toxicity_model=toxicity_model,
-        spacy_model=spacy_model,
-        device=device,
-        use_cache=False if no_cache else None,
-        reveal=reveal,
-        me=me,
-        pseudonymise=pseudonymise,
-        progress=False if quiet or not sys.stderr.isatty() else None,
-        baseline=baseline,
-    )
+    fmt = _report_format(output, fmt)
+    flags["select"] = _split(flags["select"])
+    flags["ignore"] = _split(flags["ignore"])
+    if quiet:
+        flags["progress"] = False
+    elif flags["progress"] is None and not sys.stderr.isatty():
+        flags["progress"] = False
+    config = build_config(config_file, **flags)
     if update_baseline and config.baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE")
-    check_writable(output, force)  # fail before the slow part, not after
-    result = run_scan(exports, config)
-    write_report(result, output, fmt, force=force)
-    if update_baseline:
-        write_baseline(config.baseline, result.findings, read_baseline(config.baseline))
+    inputs = collect_exports(exports)
+    given = [*inputs.exports, *config.guidance_files, *([config_file] if config_file else [])]
+    if config.baseline is not None:
+        given.append(config.baseline)
+    check_writable(output, force, given)  # fail before the slow part, not after
+    progress = Progress(config.progress)
+    try:
+        result = run_scan(inputs, config, progress)
+        progress.stage("writing the report")
+        write_report(result, output, fmt, force=force)
+        if update_baseline:
+            write_baseline(config.baseline, result.findings, read_baseline(config.baseline))
+    finally:
+        progress.close()
+    _print_skipped(result.skipped)
     if not quiet:
-        click.echo(_one_line_summary(result, output), err=True)
+        where = "standard output" if is_stdout(output) else output
+        click.echo(terminal_safe(_one_line_summary(result, where)), err=True)
     if config.fail_on and result.at_or_above(config.fail_on):
+        count = result.at_or_above(config.fail_on)
+        click.echo(
+            f"chat-audit: exit 1: {count} finding(s) at or above {config.fail_on} "
+            f"(--fail-on {config.fail_on})",
+            err=True,
+        )
         sys.exit(1)
+
+
+def _print_skipped(skipped: list[tuple[str, str]]) -> None:
+    for path, why in skipped[:MAX_SKIPPED_SHOWN]:
+        click.echo(terminal_safe(f"chat-audit: skipped {path}: {why}", one_line=True), err=True)
+    if len(skipped) > MAX_SKIPPED_SHOWN:
+        click.echo(f"chat-audit: ... and {len(skipped) - MAX_SKIPPED_SHOWN} more", err=True)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _report_format(output: Path, fmt: str | None) -> str:
+    if is_stdout(output):
+        fmt = fmt or "json"
+        if fmt not in STDOUT_FORMATS:
+            raise UsageError(
+                f"-o - writes JSON or CSV to standard output, not {fmt}",
+                "use --format json or --format csv, or name a file",
+            )
+        return fmt
+    return fmt or _format_from_suffix(output)
 
 
 def _format_from_suffix(output: Path) -> str:
@@ -343,9 +344,105 @@ def models_list(cache_dir: Path | None) -> None:
             f"fallback (profanity only). Get one with `chat-audit models download` "
             f"({known_names()})."
         )
-        return
     for i, model in enumerate(found):
         default = "  (used by default)" if i == 0 else ""
         click.echo(
             f"{model.name:<13} {model.hub_id:<18} {model.size_mb:>7.1f} MB  {model.path}{default}"
         )
+    click.echo(_cache_line(cache_dir))
+
+
+@main.group()
+def cache() -> None:
+    """Show or clear the cache of model scores (keyed hashes and scores, never text)."""
+
+
+cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(path_type=Path), help="Cache folder, as for scan."
+)
+
+
+def _cache_line(cache_dir: Path | None) -> str:
+    from audit.scoring.cache import cache_stats
+
+    stats = cache_stats(cache_dir)
+    return terminal_safe(
+        f"score cache: {stats.entries:,} entries, {stats.bytes / 1e6:.1f} MB "
+        f"(capped at {stats.cap:,} entries) in {stats.path}"
+    )
+
+
+@cache.command("info")
+@cache_dir_option
+def cache_info(cache_dir: Path | None) -> None:
+    """Show where the score cache is and how big it is."""
+    click.echo(_cache_line(cache_dir))
+
+
+@cache.command("clear")
+@cache_dir_option
+def cache_clear(cache_dir: Path | None) -> None:
+    """Delete every cached score and the cache's key (downloaded models are kept)."""
+    from audit.scoring.cache import clear_cache
+
+    before = clear_cache(cache_dir)
+    click.echo(
+        terminal_safe(
+            f"cleared the score cache: {before.entries:,} entries, {before.bytes / 1e6:.1f} MB "
+            f"({before.path})"
+        )
+    )
+
+
+# --- the README's command reference, generated so it cannot drift (tests/cli checks it) ---
+
+README_START = "<!-- cli-reference:start (generated from audit/cli.py; do not edit) -->"
+README_END = "<!-- cli-reference:end -->"
+
+
+def _commands(group: click.Group, prefix: str = "chat-audit"):
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _commands(command, f"{prefix} {name}")
+        else:
+            yield f"{prefix} {name}", command
+
+
+def _usage(path: str, command: click.Command) -> str:
+    args = " ".join(
+        p.human_readable_name.upper() + ("..." if getattr(p, "nargs", 1) == -1 else "")
+        for p in command.params
+        if isinstance(p, click.Argument)
+    )
+    return f"{path} {args}".strip()
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def readme_reference() -> str:
+    """The README's command table, `scan`'s own options and every setting (flag, settings-file
+    key, help), from the click commands and AuditConfig's declarations."""
+    lines = ["| command | what it does |", "| --- | --- |"]
+    for path, command in _commands(main):
+        summary = (command.help or "").strip().split("\n\n")[0]
+        lines.append(f"| `{_usage(path, command)}` | {_cell(summary)} |")
+    setting_names = set(settings())
+    for command, title in ((parse, "`parse`"), (scan, "`scan` for this run only")):
+        lines += ["", f"Options of {title}:", "", "| option | what it does |", "| --- | --- |"]
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name not in setting_names:
+                flags = ", ".join(f"`{o}`" for o in [*param.opts, *param.secondary_opts])
+                lines.append(f"| {flags} | {_cell(param.help or '')} |")
+    lines += [
+        "",
+        "Settings: each has one `scan` flag and one key in a settings file (`--config`); "
+        "a flag overrides the file.",
+        "",
+        "| flag | settings-file key | what it does |",
+        "| --- | --- | --- |",
+    ]
+    for name, how in settings().items():
+        lines.append(f"| `{how.flag}` | `{how.key(name)}` | {_cell(how.help)} |")
+    return "\n".join([README_START, *lines, README_END])

@@ -93,7 +93,6 @@ def test_parse_reports_an_ambiguous_order(tmp_path):
         (b"", "empty"),
         (b"\x89PNG\r\n\x1a\n" + bytes(40), "png image"),
         (b"Dear diary,\nnothing happened.\n", "does not look like a whatsapp chat"),
-        ("13/01/2024, 09:00 - A: caf\xe9\n".encode("latin-1"), "not utf-8"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, content, words):

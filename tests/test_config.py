@@ -25,17 +25,21 @@ def test_config_is_frozen():
 
 def test_config_file_may_use_a_chat_audit_table(tmp_path):
     settings = tmp_path / "pyproject-like.toml"
-    settings.write_text("[chat-audit]\nweekend_quiet = true\n")
+    settings.write_text("[chat-audit]\nweekend-quiet = true\n")
     assert build_config(settings).weekend_quiet is True
 
 
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("quiet-hours = 5", "malformed quiet hours"),
+        ("quiet-hours = 5", "quiet-hours in .* must be text"),
+        ("quiet-hours = '25:00-06:00'", "are not clock times"),
         ("colour = 'red'", "unknown setting"),
         ("x = [", "not valid TOML"),
-        ("fail_on = 'urgent'", "unknown severity"),
+        ("fail-on = 'urgent'", "must be one of low, medium, high"),
+        ("fail_on = 'high'", "did you mean 'fail-on'"),
+        ("batch-size = 0", "batch-size in .* must be a whole number of at least 1"),
+        ("reveal = 'yes'", "must be true or false"),
     ],
 )
 def test_bad_config_file_is_a_usage_error(tmp_path, content, message):

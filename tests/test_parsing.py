@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from audit.core.errors import UsageError
+from audit.core.errors import InputError, UsageError
 from audit.core.schema import MESSAGE_COLUMNS, MESSAGE_DTYPES
 from audit.parse.parsing import describe, parse_export, parse_text, read_messages
 
@@ -292,9 +292,14 @@ def test_unknown_date_order_is_a_usage_error():
         parse_text("3/6/18, 1:55 PM - a: m", date_order="DDD")
 
 
-def test_impossible_dates_under_a_forced_order_get_an_empty_timestamp():
-    parsed = parse_text("13/01/2024, 09:00 - A: x", date_order="MDY")
-    assert pd.isna(parsed.messages["timestamp"].iloc[0])
+def test_a_forced_order_that_makes_dates_impossible_stops_the_parse():
+    with pytest.raises(InputError, match="--date-order MDY makes 1 date"):
+        parse_text("13/01/2024, 09:00 - A: x", date_order="MDY")
+
+
+def test_a_date_impossible_in_every_order_gets_an_empty_timestamp():
+    parsed = parse_text("13/01/2024, 09:00 - A: x\n31/02/2024, 09:00 - A: y", date_order="DMY")
+    assert pd.isna(parsed.messages["timestamp"].iloc[1])
     assert any("does not exist" in note for note in parsed.notes)
 
 

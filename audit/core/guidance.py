@@ -71,35 +71,75 @@ def _read_toml(text: str, origin: str) -> dict:
         raise UsageError(f"guidance file {origin} is not valid TOML: {exc}") from None
 
 
+def _tables(data: dict, key: str, origin: str) -> list[dict]:
+    """The [[key]] entries of a guidance file, each checked to be a table."""
+    entries = data.get(key, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise UsageError(
+            f"guidance file {origin}: '{key}' must be a list of [[{key}]] tables",
+            "see audit/core/data/guidance.toml for the layout",
+        )
+    return entries
+
+
+def _text(raw: dict, name: str, origin: str, required: bool = True) -> str | None:
+    value = raw.get(name)
+    if value is None and not required:
+        return None
+    if value is None:
+        raise KeyError(name)
+    if not isinstance(value, str) or not value.strip():
+        raise UsageError(
+            f"guidance file {origin}: the field {name!r} of entry {raw.get('id')!r} must be "
+            f"non-empty text, not {value!r}",
+            "see audit/core/data/guidance.toml for the layout",
+        )
+    return value
+
+
 def _parse(data: dict, origin: str, sources: dict[str, Source]) -> tuple[dict, list[NextStep]]:
     try:
-        for raw in data.get("source", []):
-            sources[raw["id"]] = Source(
-                id=raw["id"],
-                title=raw["title"],
-                publisher=raw.get("publisher", ""),
-                url=raw.get("url"),
+        for raw in _tables(data, "source", origin):
+            source_id = _text(raw, "id", origin)
+            sources[source_id] = Source(
+                id=source_id,
+                title=_text(raw, "title", origin),
+                publisher=_text(raw, "publisher", origin, required=False) or "",
+                url=_text(raw, "url", origin, required=False),
             )
         entries: dict[str, Guidance] = {}
-        for raw in data.get("guidance", []):
-            if raw["source"] not in sources:
+        for raw in _tables(data, "guidance", origin):
+            guidance_id = _text(raw, "id", origin)
+            source = _text(raw, "source", origin)
+            if source not in sources:
                 raise UsageError(
-                    f"guidance file {origin}: entry {raw['id']!r} names unknown source "
-                    f"{raw['source']!r}",
+                    f"guidance file {origin}: entry {guidance_id!r} names unknown source "
+                    f"{source!r}",
                     "declare it in a [[source]] table",
                 )
-            entries[raw["id"]] = Guidance(
-                id=raw["id"],
-                source=sources[raw["source"]],
-                title=raw["title"],
-                text=raw["text"],
-                kind=raw.get("kind", "quote"),
-                standard=raw.get("standard"),
-                url=raw.get("url"),
+            kind = raw.get("kind", "quote")
+            if kind not in ("quote", "paraphrase"):
+                raise UsageError(
+                    f"guidance file {origin}: entry {guidance_id!r} has kind {kind!r}",
+                    "use kind = 'quote' or 'paraphrase'",
+                )
+            entries[guidance_id] = Guidance(
+                id=guidance_id,
+                source=sources[source],
+                title=_text(raw, "title", origin),
+                text=_text(raw, "text", origin),
+                kind=kind,
+                standard=_text(raw, "standard", origin, required=False),
+                url=_text(raw, "url", origin, required=False),
             )
-        steps = [
-            NextStep(s["text"], tuple(s.get("guidance", ()))) for s in data.get("next_step", [])
-        ]
+        steps = []
+        for raw in _tables(data, "next_step", origin):
+            refs = raw.get("guidance", [])
+            if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+                raise UsageError(
+                    f"guidance file {origin}: a next_step's 'guidance' must be a list of ids"
+                )
+            steps.append(NextStep(_text(raw, "text", origin), tuple(refs)))
     except KeyError as exc:
         raise UsageError(
             f"guidance file {origin}: an entry lacks the field {exc.args[0]!r}",
@@ -121,6 +161,8 @@ def load_catalogue(extra_files: Iterable[Path | str] = ()) -> Catalogue:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise UsageError(f"cannot read guidance file {path}: {reason}") from None
         data = _read_toml(text, str(path))
+        if not isinstance(data.get("replace", False), bool):
+            raise UsageError(f"guidance file {path}: 'replace' must be true or false")
         if data.get("replace"):
             sources, entries, steps, origins = {}, {}, [], []
         more, more_steps = _parse(data, str(path), sources)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from audit.core import aliases as naming
+
 # Characters WhatsApp puts around names (direction marks, "~" before unsaved profile names).
 _NAME_TRIM = "\u202a\u202c\u200e\u200f\u2068\u2069~ "
 _NON_DIGIT = re.compile(r"\D")
@@ -64,6 +66,10 @@ class Members:
     by_name: dict[str, str] = field(default_factory=dict)  # casefolded name -> author
     by_digits: dict[str, str] = field(default_factory=dict)  # phone digits -> author
     shared_firsts: set[str] = field(default_factory=set)  # first names 2+ members share
+    # Learned from the chat's text by learn(): names linked to number-only members and
+    # nicknames (casefolded -> author; also in by_name), and titled staff names (casefolded).
+    aliases: dict[str, str] = field(default_factory=dict)
+    staff: set[str] = field(default_factory=set)
 
     @classmethod
     def from_authors(cls, authors: Iterable[object]) -> Members:
@@ -91,6 +97,42 @@ class Members:
     @classmethod
     def of(cls, messages: pd.DataFrame) -> Members:
         return cls.from_authors(messages.loc[authored(messages), "author"].astype(object))
+
+    @classmethod
+    def of_chat(cls, messages: pd.DataFrame) -> Members:
+        """The members, plus every name the chat's text links to them (see learn)."""
+        return cls.of(messages).learn(messages)
+
+    def learn(self, messages: pd.DataFrame) -> Members:
+        """A copy that also knows the names the chat itself uses for members
+        (audit.core.aliases): names linked to a member shown only by number ("Zara please
+        delete that", answered from +44 7700 900123; "it's Zara"), and nicknames of unique
+        first names ("Meg", "Danny"). Titled names ("Dr Okafor") are staff and never linked.
+        A learned name that another member already has is left alone."""
+        rows = messages.loc[authored(messages)]
+        texts = rows["text"].astype(object).tolist()
+        staff = naming.staff_names(texts)
+        known = set(self.by_name) | self.shared_firsts | staff
+        numbers = [a for a in self.authors if is_phone_author(a)]
+        linked = naming.linked_names(rows, numbers, known, same_number)
+        firsts = {
+            first: author
+            for author in self.authors
+            if (first := self.first_name(author)) and not is_phone_author(author)
+        }
+        words = naming.capitalised_words(texts)
+        nicknames, ambiguous = naming.nicknames(firsts, words, known | set(linked))
+        learned = Members(
+            self.authors,
+            dict(self.by_name),
+            dict(self.by_digits),
+            set(self.shared_firsts) | ambiguous,
+            {**self.aliases, **linked, **nicknames},
+            set(self.staff) | staff,
+        )
+        for name, author in {**linked, **nicknames}.items():
+            learned.by_name.setdefault(name, author)
+        return learned
 
     def names(self) -> set[str]:
         """Every name a member may be called by, casefolded (shared first names included:
@@ -129,6 +171,23 @@ class Members:
         if folded in self.by_name:
             return self.by_name[folded]
         return self.by_name.get(folded.split()[0])
+
+    def surnames(self) -> dict[str, str]:
+        """Last names no other member shares (3+ letters, not an everyday word), as written ->
+        author: chats call people by surname too ("Hollis said ..."). Callers match them
+        capitalised, since many surnames are also words."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for author in self.authors:
+            parts = clean_name(author).split()
+            if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1].isalpha():
+                owners[parts[-1]].add(author)
+        return {
+            name: next(iter(who))
+            for name, who in owners.items()
+            if len(who) == 1
+            and name.casefold() not in WORDLIKE_NAMES
+            and name.casefold() not in self.by_name
+        }
 
     def is_member_number(self, text: str) -> bool:
         return any(same_number(d, text) for d in self.by_digits)

@@ -52,6 +52,8 @@ class ScanResult:
     # Each detector that ran -> the THRESHOLDS it declares (name -> value and source), so
     # the report lists the thresholds of this run without importing detectors.
     thresholds: dict = field(default_factory=dict)
+    # Files a folder scan could not read, with why: (path, reason). The scan goes on without.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     def at_or_above(self, severity: str) -> int:
         order = SEVERITIES.index(severity)

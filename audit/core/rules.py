@@ -5,6 +5,7 @@ rest at render time."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -20,7 +21,10 @@ class Rule:
     summary: str  # one line
     why: str  # why this matters, in plain words
     guidance: tuple[str, ...]  # ids in the guidance catalogue
-    example: str = ""  # a made-up message it flags
+    # A made-up message it flags, with the context it needs, in the small chat notation of
+    # `example_messages` ("Tom: you're so thick Megan 😂 / Jess: 😂😂"); the last message is the
+    # one flagged. The contract test runs every rule's example through its detector.
+    example: str = ""
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -76,3 +80,45 @@ class RuleRegistry:
         select, ignore = list(select), list(ignore)
         chosen = self.matching(select) if select else set(self._rules)
         return chosen - self.matching(ignore)
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EXAMPLE_SPLIT = re.compile(r"\s+(?:/|→)\s+")
+_EXAMPLE_WHEN = re.compile(r"\[(?:(" + "|".join(WEEKDAYS) + r")\s+)?(\d{1,2}):(\d{2})\]\s*")
+_EXAMPLE_AUTHOR = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?):\s+")
+_EXAMPLE_REPEAT = re.compile(r"\s+×(\d{1,2})$")
+MEDIA = "<Media omitted>"
+
+
+@dataclass(frozen=True)
+class ExampleMessage:
+    day: int  # 0 = Monday
+    minute: int | None  # minutes after midnight; None = follow the previous message
+    author: str
+    text: str
+    kind: str  # "text" | "media"
+
+
+def example_messages(example: str) -> list[ExampleMessage]:
+    """A rule's example as messages. Messages are separated by " / " (or " → "); each may
+    start with "[Sat 23:40]" or "[23:40]" and "Name: "; "<Media omitted>" is a photo; "×N" at
+    the end repeats a message N times. Unnamed messages are from "Alex"."""
+    out: list[ExampleMessage] = []
+    day, author = 0, "Alex"
+    for part in _EXAMPLE_SPLIT.split(example.strip()):
+        minute = None
+        when = _EXAMPLE_WHEN.match(part)
+        if when:
+            day = WEEKDAYS.index(when.group(1)) if when.group(1) else day
+            minute = int(when.group(2)) * 60 + int(when.group(3))
+            part = part[when.end() :]
+        named = _EXAMPLE_AUTHOR.match(part)
+        if named:
+            author, part = named.group(1), part[named.end() :]
+        repeat = _EXAMPLE_REPEAT.search(part)
+        times = int(repeat.group(1)) if repeat else 1
+        text = part[: repeat.start()] if repeat else part
+        kind = "media" if text.strip() == MEDIA else "text"
+        for i in range(times):
+            out.append(ExampleMessage(day, minute if i == 0 else None, author, text, kind))
+    return out

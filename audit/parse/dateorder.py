@@ -55,7 +55,7 @@ def infer(f1, f2, f3, given: str | None = None, today: dt.date | None = None) ->
         return DateOrder(given, "given by --date-order", False)
     f1, f2, f3 = (np.asarray(f, dtype=np.int64) for f in (f1, f2, f3))
     if len(f1) == 0:
-        return DateOrder("DMY", "assumed (no dates in the file)", True)
+        return DateOrder("DMY", "assumed, as the file has no dates", True)
     last_year = (today or dt.date.today()).year + 1
 
     # Some third-party tools write the 4-digit year in the middle ('06/2018/13').
@@ -72,7 +72,7 @@ def infer(f1, f2, f3, given: str | None = None, today: dt.date | None = None) ->
     if len(candidates) == 1:
         return DateOrder(
             candidates[0],
-            "decided by the values (only this order gives real dates, e.g. a day above 12)",
+            "decided by the values: only this order gives real dates, e.g. a day above 12",
             False,
         )
 
@@ -85,18 +85,18 @@ def infer(f1, f2, f3, given: str | None = None, today: dt.date | None = None) ->
         winner, margin = _leader(leaders, lambda o: day_changes[o])
         candidates = leaders
     if winner is not None and margin >= STRONG_MARGIN:
-        return DateOrder(winner, "inferred from how the values advance through the file", False)
+        return DateOrder(winner, "inferred from how the dates advance through the file", False)
     if winner is not None:
         return DateOrder(
             winner,
-            "inferred from how the values advance, on little evidence (ambiguous)",
+            "inferred from how the dates advance, on little evidence, so ambiguous",
             True,
             tuple(o for o in candidates if o != winner),
         )
     assumed = "DMY" if "DMY" in candidates else candidates[0]
     return DateOrder(
         assumed,
-        f"assumed (ambiguous: the dates read as {' or '.join(candidates)})",
+        f"assumed, as it is ambiguous: the dates read as {' or '.join(candidates)}",
         True,
         tuple(o for o in candidates if o != assumed),
     )

@@ -9,12 +9,13 @@ JSON Lines: one object per message with the frame's columns, `timestamp` as ISO 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from audit.core.errors import UsageError
-from audit.core.output import write_atomic
+from audit.core.output import is_stdout, write_atomic
 from audit.core.schema import MESSAGE_COLUMNS
 
 FORMATS = (".parquet", ".csv", ".jsonl")
@@ -22,6 +23,8 @@ ISO_SECONDS = "%Y-%m-%dT%H:%M:%S"
 
 
 def message_format(path: Path | str) -> str:
+    if is_stdout(path):
+        return ".jsonl"  # `-o -`: the text format, one message per line
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise UsageError(
@@ -31,12 +34,15 @@ def message_format(path: Path | str) -> str:
     return suffix
 
 
-def write_messages(frame: pd.DataFrame, path: Path | str, force: bool = False) -> None:
-    """Write the messages frame to `path`, format by extension, owner-only permissions."""
+def write_messages(
+    frame: pd.DataFrame, path: Path | str, force: bool = False, inputs: Iterable[Path] = ()
+) -> None:
+    """Write the messages frame to `path` (format by extension; `-`: JSON Lines on stdout),
+    owner-only permissions, never over one of `inputs`."""
     suffix = message_format(path)
     frame = frame.loc[:, list(MESSAGE_COLUMNS)]
     writer = {".parquet": _parquet, ".csv": _csv, ".jsonl": _jsonl}[suffix]
-    write_atomic(Path(path), lambda tmp: writer(frame, tmp), force=force)
+    write_atomic(path, lambda tmp: writer(frame, tmp), force=force, inputs=inputs)
 
 
 def _parquet(frame: pd.DataFrame, path: Path) -> None:

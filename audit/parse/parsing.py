@@ -36,6 +36,10 @@ DATE_ORDERS = dateorder.ORDERS
 SAMPLE_LINES = 2000  # from the start and from the middle, to find the layout
 LEAN_FROM = 16 << 20  # bytes of text from which Arrow should hand freed memory back at once
 PARALLEL_FROM = 100_000  # lines; below this two threads cost more than they save
+# WhatsApp does not send a message longer than this many characters. A longer one is a pasted
+# document glued into one line or a damaged or hostile export: scans analyse its first
+# MAX_MESSAGE_CHARS characters only (audit.app), so it cannot stall them.
+MAX_MESSAGE_CHARS = 65_536
 
 _KIND = {kind: code for code, kind in enumerate(KINDS)}
 _EDITED = re.compile(layouts.EDITED_REGEX)
@@ -76,6 +80,11 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
     where = f"{source.chat}:{source.member}" if source.member else source.chat
     starts, ends, variant, heads, header_lines, odd = _find_headers(data, where)
     notes: list[str] = []
+    if source.replaced_lines:
+        notes.append(
+            f"{source.replaced_lines} line(s) held bytes that are not valid text (a stray byte, "
+            "or an emoji cut off); each such byte is shown as \ufffd."
+        )
     body_start, body_end, author, preamble = _text_bounds(data, starts, ends, header_lines, heads)
     edited = _cut_edit_markers(data, starts, ends, header_lines, body_start, body_end, preamble)
     if preamble:
@@ -83,7 +92,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"{header_lines[0]} line(s) before the first message header were kept as a "
             "system message (no author, no time)."
         )
-    stamps, decided, year_digits, impossible = _timestamps(heads, variant, date_order)
+    stamps, decided, year_digits, impossible = _timestamps(heads, variant, date_order, where)
     del heads  # before the texts are copied out: the two together would set the peak memory
     texts = _slices(data, body_start, body_end)
     del body_start, body_end
@@ -93,6 +102,17 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
             f"as {decided.order}; their timestamp is empty."
         )
     texts, author, kind = _kinds(texts, author, preamble)
+    # Bytes bound characters from above: only texts this long in bytes need counting.
+    long_bytes = _mask(pc.greater(pc.binary_length(texts), MAX_MESSAGE_CHARS))
+    if long_bytes.any():
+        lengths = pc.utf8_length(texts.filter(pa.array(long_bytes))).to_numpy()
+        too_long = int(np.count_nonzero(lengths > MAX_MESSAGE_CHARS))
+        if too_long:
+            notes.append(
+                f"{too_long} message(s) are longer than WhatsApp allows ({MAX_MESSAGE_CHARS:,} "
+                f"characters; the longest has {int(lengths.max()):,}): scans analyse the first "
+                f"{MAX_MESSAGE_CHARS:,} characters of each."
+            )
 
     line = np.append(0, header_lines) if preamble else header_lines
     if preamble:
@@ -196,13 +216,17 @@ def _text_bounds(data: bytes, starts, ends, header_lines, heads):
     return body_start, body_end, author, preamble
 
 
-def _timestamps(heads: Headers, variant: layouts.Variant, date_order: str | None):
+def _timestamps(heads: Headers, variant: layouts.Variant, date_order: str | None, where: str):
     """Timestamps of the headers (NaT where the date cannot exist), the date order decided
-    on the whole file, the year's digit count, and how many timestamps are impossible."""
+    on the whole file, the year's digit count, and how many timestamps are impossible.
+    A --date-order that makes dates impossible where the file's own order does not stops the
+    parse: silently emptying those timestamps would drop their findings."""
     f1, f2, f3, hour, minute = (heads.fields[g] for g in ("f1", "f2", "f3", "H", "M"))
     second = heads.fields["S"] if variant.seconds else 0
     decided = dateorder.infer(*_runs(f1, f2, f3), date_order)
     year, month, day = dateorder.split(decided.order, f1, f2, f3)
+    if date_order is not None:
+        _check_forced_order(date_order, heads, f1, f2, f3, year, month, day, where)
     if heads.pm is not None:
         pm = heads.pm
         hour = np.where(pm & (hour < 12), hour + 12, np.where(~pm & (hour == 12), 0, hour))
@@ -212,6 +236,22 @@ def _timestamps(heads: Headers, variant: layouts.Variant, date_order: str | None
     stamps = np.where(ok, seconds, np.iinfo(np.int64).min).view("datetime64[s]")
     year_digits = heads.widths[f"f{decided.order.index('Y') + 1}"]
     return stamps, decided, year_digits, int(np.count_nonzero(~ok))
+
+
+def _check_forced_order(order: str, heads: Headers, f1, f2, f3, year, month, day, where: str):
+    bad = np.flatnonzero(~dateorder.valid_dates(year, month, day))
+    if len(bad) == 0:
+        return
+    inferred = dateorder.infer(*_runs(f1, f2, f3))
+    if inferred.order == order:
+        return  # the file's own order has the same impossible dates: not the option's fault
+    first = bad[0]
+    raise InputError(
+        f"--date-order {order} makes {len(bad)} date(s) in {where} impossible (the first on "
+        f"line {int(heads.line[first]) + 1}: day {int(day[first])} of month {int(month[first])})"
+        f"; the file reads as {inferred.order}",
+        f"run without --date-order, or with --date-order {inferred.order}",
+    )
 
 
 def _cut_edit_markers(data, starts, ends, header_lines, body_start, body_end, preamble):
@@ -236,11 +276,19 @@ def _kinds(texts: pa.Array, author: pa.Array, preamble: bool):
     """Texts without edit markers, authors (null for system messages), kind codes, edited."""
     author = pc.utf8_trim(author, characters=layouts.INVISIBLE)
     has_author = _mask(pc.not_equal(author, ""))
-    patterns = (layouts.MEDIA_REGEX, layouts.DELETED_REGEX)
-    with ThreadPoolExecutor(2) as pool:  # independent passes over the texts, in C
-        media, deleted = pool.map(
-            lambda pattern: _mask(pc.match_substring_regex(texts, pattern)), patterns
+    # Independent regex passes in C on two threads; the media pattern costs several times the
+    # deleted one, so its pass is split in two halves to keep both cores busy.
+    half = len(texts) // 2
+    jobs = (
+        (texts[:half], layouts.MEDIA_REGEX),
+        (texts[half:], layouts.MEDIA_REGEX),
+        (texts, layouts.DELETED_REGEX),
+    )
+    with ThreadPoolExecutor(2) as pool:
+        first, second, deleted = pool.map(
+            lambda job: _mask(pc.match_substring_regex(job[0], job[1])), jobs
         )
+    media = np.concatenate([first, second])
     offset = int(preamble)
     group = _group_pseudo_authors(texts, author, has_author, offset)
     system = ~has_author
@@ -276,7 +324,7 @@ def describe(parsed: ParsedChat) -> str:
         out.append(f"date range:  {stamps.min():%Y-%m-%d %H:%M} to {stamps.max():%Y-%m-%d %H:%M}")
     out += [
         f"layout:      {parsed.layout}",
-        f"date order:  {parsed.date_order} ({parsed.date_order_note})",
+        f"date order:  {parsed.date_order}, {parsed.date_order_note}",
         f"encoding:    {parsed.encoding}, {parsed.line_endings} line ends, {parsed.lines} lines",
     ]
     top = people.value_counts().head(10)

@@ -2,12 +2,17 @@
 
 The parser works on bytes (UTF-8 validated, never decoded into one huge Python str: a 100 MB
 export with emoji would need 400 MB as a str). Zips are read in memory, never extracted.
+Only regular files are read (a FIFO would block forever, /dev/zero would fill the memory), and
+never more than MAX_CHAT_BYTES. Bytes that are not valid UTF-8 (a stray byte, an emoji cut off
+at the end) are replaced by U+FFFD line by line, and the number of lines affected is reported.
 Every way an input can be wrong raises InputError saying what is wrong and what to try.
 """
 
 from __future__ import annotations
 
-import io
+import codecs
+import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -41,6 +46,7 @@ class Source:
     data: bytes  # UTF-8, no BOM, lines ended by '\n'
     encoding: str  # what the export was in: utf-8, utf-8-sig, utf-16-le, utf-16-be
     line_endings: str  # LF, CRLF, CR, mixed or none
+    replaced_lines: int = 0  # lines where undecodable bytes became U+FFFD
 
     @property
     def text(self) -> str:
@@ -51,28 +57,87 @@ def read_export(path: Path | str) -> Source:
     """Read a WhatsApp export: a .txt file, or a .zip holding one."""
     chat = str(path)
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{chat} does not exist", "check the path to the exported chat")
-    if path.is_dir():
-        raise InputError(f"{chat} is a folder", "name the exported .txt or .zip file inside it")
+    size = check_input(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+                member, raw = _chat_from_zip(chat, handle)
+            elif path.suffix.lower() == ".zip":
+                raise InputError(
+                    f"{chat} is not a valid zip file", "export the chat again from WhatsApp"
+                )
+            else:
+                member = None
+                handle.seek(0)
+                raw = _read_capped(handle, chat, size)
     except OSError as exc:
         raise InputError(f"cannot read {chat}: {exc.strerror or exc}") from None
-    member = None
-    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
-        member, raw = _chat_from_zip(chat, raw)
-    elif path.suffix.lower() == ".zip":
-        raise InputError(f"{chat} is not a valid zip file", "export the chat again from WhatsApp")
     where = f"{chat}:{member}" if member else chat
-    data, encoding = decode(raw, where)
+    data, encoding, replaced = decode(raw, where)
+    del raw
     data, line_endings = normalise_line_ends(data)
-    return Source(chat, member, data, encoding, line_endings)
+    return Source(chat, member, data, encoding, line_endings, replaced)
 
 
-def _chat_from_zip(chat: str, raw: bytes) -> tuple[str, bytes]:
+def check_input(path: Path) -> int:
+    """The size of `path` if it is a regular file chat-audit may read; InputError otherwise.
+    Links are followed, so a .txt linked to /dev/zero is refused as the device it is."""
+    chat = str(path)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(
+                f"{chat} is a link to {os.readlink(path)}, which does not exist",
+                "pass the exported chat itself",
+            ) from None
+        raise InputError(f"{chat} does not exist", "check the path to the exported chat") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {chat}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{chat} is a folder", "name the exported .txt or .zip file inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            f"{chat} is {_file_kind(info.st_mode)}, not a file",
+            "save the exported chat as a file and pass that",
+        )
+    if info.st_size > MAX_CHAT_BYTES:
+        raise InputError(_too_large(chat, info.st_size), "check that this is a chat export")
+    return info.st_size
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _too_large(chat: str, size: int) -> str:
+    return (
+        f"{chat} is {size / 2**20:,.0f} MiB, more than the {MAX_CHAT_BYTES >> 20:,} MiB a chat "
+        "export can be"
+    )
+
+
+def _read_capped(handle, chat: str, size: int) -> bytes:
+    """The file's bytes, never more than MAX_CHAT_BYTES (a file may grow while it is read,
+    and some, like those in /proc, report no size at all)."""
+    data = handle.read(size + 1)
+    if len(data) > size:
+        data += handle.read(MAX_CHAT_BYTES + 1 - len(data))
+        if len(data) > MAX_CHAT_BYTES:
+            raise InputError(_too_large(chat, len(data)), "check that this is a chat export")
+    return data
+
+
+def _chat_from_zip(chat: str, handle) -> tuple[str, bytes]:
+    try:
+        archive = zipfile.ZipFile(handle)
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
         raise InputError(
@@ -123,15 +188,17 @@ def _chat_from_zip(chat: str, raw: bytes) -> tuple[str, bytes]:
     return info.filename, data
 
 
-def decode(raw: bytes, where: str) -> tuple[bytes, str]:
-    """Return (UTF-8 bytes without BOM, the encoding found)."""
-    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+def decode(raw: bytes, where: str) -> tuple[bytes, str, int]:
+    """Return (UTF-8 bytes without BOM, the encoding found, lines where undecodable bytes
+    were replaced by U+FFFD)."""
+    if _blank(raw):
         raise InputError(f"{where} is empty", "export the chat again from WhatsApp")
     if raw.startswith(b"\xef\xbb\xbf"):
         data, encoding = raw[3:], "utf-8-sig"
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not raw.startswith(b"\xff\xfe\x00\x00"):
         encoding = "utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be"
-        data = _from_utf16(raw[2:], encoding, where)
+        data, replaced = _from_utf16(raw[2:], encoding)
+        return data, encoding, replaced
     else:
         kind = _binary_kind(raw)
         if kind:
@@ -141,16 +208,26 @@ def decode(raw: bytes, where: str) -> tuple[bytes, str]:
             )
         utf16 = _utf16_without_bom(raw)
         if utf16:
-            data, encoding = _from_utf16(raw, utf16, where), utf16
-        elif b"\x00" in raw[:65536]:
+            data, replaced = _from_utf16(raw, utf16)
+            return data, utf16, replaced
+        if b"\x00" in raw[:65536]:
             raise InputError(
                 f"{where} is a binary file, not a chat export",
                 "pass the .txt (or .zip) that WhatsApp's 'Export chat' produced",
             )
-        else:
-            data, encoding = raw, "utf-8"
-    _check_utf8(data, where)
-    return data, encoding
+        data, encoding = raw, "utf-8"
+    if _valid_utf8(data):
+        return data, encoding, 0
+    data, replaced = _replace_invalid_utf8(data)
+    return data, encoding, replaced
+
+
+_BLANK = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+
+
+def _blank(raw: bytes) -> bool:
+    # Stripping a whole export would copy it; its first bytes almost always settle it.
+    return not raw[:65536].strip(_BLANK) and not raw.strip(_BLANK)
 
 
 def _binary_kind(raw: bytes) -> str | None:
@@ -177,18 +254,31 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def _from_utf16(raw: bytes, encoding: str, where: str) -> bytes:
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where} looks like UTF-16 but byte {exc.start} cannot be decoded",
-            "export the chat again from WhatsApp",
-        ) from None
-    return text.lstrip("\ufeff").encode("utf-8")
+# The lines (well, their starts) where a UTF-16 decode replaced something; set per call.
+_UTF16_ERRORS: list[int] = []
 
 
-def _check_utf8(data: bytes, where: str) -> None:
+def _note_utf16_error(exc: UnicodeDecodeError) -> tuple[str, int]:
+    if len(_UTF16_ERRORS) < 100_000:
+        _UTF16_ERRORS.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("chat-audit-utf16", _note_utf16_error)
+
+
+def _from_utf16(raw: bytes, encoding: str) -> tuple[bytes, int]:
+    """UTF-8 bytes of a UTF-16 text; an unpaired surrogate or an odd last byte becomes
+    U+FFFD. Returns them and how many lines were affected."""
+    _UTF16_ERRORS.clear()
+    text = raw.decode(encoding, errors="chat-audit-utf16")
+    newline = "\n".encode(encoding)
+    lines = {raw.count(newline, 0, position - position % 2) for position in _UTF16_ERRORS}
+    _UTF16_ERRORS.clear()
+    return text.lstrip("\ufeff").encode("utf-8"), len(lines)
+
+
+def _valid_utf8(data: bytes) -> bool:
     # pyarrow validates in C without building a Python str (which can be 4x the file's size).
     import numpy as np
     import pyarrow as pa
@@ -203,16 +293,39 @@ def _check_utf8(data: bytes, where: str) -> None:
     try:
         array.validate(full=True)
     except pa.ArrowInvalid:
+        return False
+    return True
+
+
+REPAIR_CHUNK = 1 << 24  # bytes decoded at once while repairing: bounds the str temporaries
+
+
+def _replace_invalid_utf8(data: bytes) -> tuple[bytes, int]:
+    """Replace what is not UTF-8 by U+FFFD, line by line, so one stray byte or an emoji cut
+    off at the end costs one character, not the export. Chunks end at a newline, which never
+    sits inside a UTF-8 sequence, so no valid character is split. Returns the repaired bytes
+    and how many lines needed a replacement."""
+    pieces: list[bytes] = []
+    replaced = 0
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", min(start + REPAIR_CHUNK, len(data)))
+        end = len(data) if end < 0 else end + 1
+        chunk = data[start:end]
         try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{where} is not UTF-8 or UTF-16 text (byte 0x{data[exc.start]:02x} at "
-                f"offset {exc.start} cannot be decoded)",
-                "export the chat again from WhatsApp, or convert the file to UTF-8 "
-                "(e.g. iconv -f latin1 -t utf-8)",
-            ) from None
-        raise
+            chunk.decode("utf-8")
+        except UnicodeDecodeError:
+            lines = chunk.splitlines(keepends=True)  # CR-only exports have no '\n'
+            for i, line in enumerate(lines):
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError:
+                    lines[i] = line.decode("utf-8", errors="replace").encode("utf-8")
+                    replaced += 1
+            chunk = b"".join(lines)
+        pieces.append(chunk)
+        start = end
+    return b"".join(pieces), replaced
 
 
 def normalise_line_ends(data: bytes) -> tuple[bytes, str]:

@@ -264,17 +264,42 @@ def _clean_checkpoint(path: Path, trusted: bool) -> dict:
 
 
 def validate_checkpoint(loaded: object, path: Path) -> None:
-    """Raise ModelError unless `loaded` has detoxify's layout."""
-    try:
-        assert isinstance(loaded, dict) and isinstance(loaded["state_dict"], dict)
-        args = loaded["config"]["arch"]["args"]
-        classes = loaded["config"]["dataset"]["args"]["classes"]
-        assert isinstance(classes, list) and classes
-        for key in ("model_type", "model_name", "tokenizer_name", "num_classes"):
-            assert key in args
-        assert int(args["num_classes"]) == len(classes)
-    except (AssertionError, KeyError, TypeError, ValueError):
+    """Raise ModelError unless `loaded` has detoxify's layout. Plain checks, not `assert`:
+    `python -O` strips asserts, and a malformed checkpoint must never pass for a model."""
+    problem = _checkpoint_problem(loaded)
+    if problem:
         raise ModelError(
-            f"{path} is not a detoxify checkpoint (it lacks detoxify's config and weights)",
+            f"{path} is not a detoxify checkpoint ({problem})",
             "point --toxicity-model at a folder made by `chat-audit models download`",
-        ) from None
+        )
+
+
+def _checkpoint_problem(loaded: object) -> str | None:
+    """What is wrong with a loaded checkpoint, in words, or None when it has detoxify's
+    layout: a state_dict of weights and a config naming the classes and the transformer."""
+    if not isinstance(loaded, dict):
+        return "it is not a dictionary of config and weights"
+    if not isinstance(loaded.get("state_dict"), dict):
+        return "it has no state_dict of weights"
+    config = loaded.get("config")
+    try:
+        args = config["arch"]["args"]
+        classes = config["dataset"]["args"]["classes"]
+    except (KeyError, TypeError):
+        return "it lacks detoxify's config (arch.args and dataset.args.classes)"
+    if not isinstance(args, dict):
+        return "its config's arch.args is not a table"
+    if not isinstance(classes, list) or not classes:
+        return "its config names no classes"
+    missing = [
+        k for k in ("model_type", "model_name", "tokenizer_name", "num_classes") if k not in args
+    ]
+    if missing:
+        return f"its config lacks {', '.join(missing)}"
+    try:
+        num_classes = int(args["num_classes"])
+    except (TypeError, ValueError):
+        return f"its num_classes {args['num_classes']!r} is not a number"
+    if num_classes != len(classes):
+        return f"it declares {num_classes} classes but names {len(classes)}"
+    return None

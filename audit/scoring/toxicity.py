@@ -19,8 +19,9 @@ sees one (`--device`). Messages longer than MAX_TOKENS tokens are scored on thei
 The fallback, alt-profanity-check, is a calibrated linear model shipped inside its package. It
 scores *profanity*, not toxicity ("that shift was shit" scores 0.999), so it fills only
 `tox_obscene`; the other five columns stay NaN and the toxicity detector decides about insults,
-threats and identity attacks from text cues (who a message is aimed at). ModelInfo.notice says
-so in every report.
+threats and identity attacks from chat-audit's own classifier (audit/scoring/classifier.py, a
+separate scorer that always runs with models on) and text cues. ModelInfo.notice says so in
+every report.
 
 torch, transformers, detoxify and scikit-learn are imported inside the loaders only."""
 
@@ -421,12 +422,12 @@ class ProfanityFallbackScorer:
             fallback=True,
             notice=(
                 f"{reason}, so toxicity was scored with the fallback, alt-profanity-check. "
-                "It detects swear words, not toxicity: 'that shift was shit' scores as high "
-                "as an insult, and a polite threat or a slur-free insult scores low. Only its "
-                "obscenity score is used; insult, threat, identity-attack and severe-toxicity "
-                "findings come from text cues (who a message is aimed at, threat and insult "
-                "phrases) and will miss abuse phrased without them. For the full model run "
-                "`chat-audit models download original` once on a computer with internet."
+                "It detects swear words, not toxicity, so only its obscenity score is used. "
+                "Insults, threats, identity attacks, sexual remarks and the rest come from "
+                "chat-audit's own classifier (shipped with it, trained on chat-audit's "
+                "labelled corpus) and text cues; severe-toxicity findings need detoxify. For "
+                "detoxify run `chat-audit models download original` once on a computer with "
+                "internet."
             ),
         )
 
