@@ -12,7 +12,7 @@ CONFORMANCE ?= ../shared/conformance/whatsapp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint bench conformance eval evaluate browser screenshots
+.PHONY: install demo test lint bench conformance eval evaluate browser screenshots model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ lint: $(VENV)/.deps
 # The long evaluation, never run by CI: dev chats, the blind test set (evaluation/test) and the
 # external sets in ../shared/eval, offline. Writes docs/evaluation.md, the README's "How well it
 # works" section and evaluation/results.json.
+# chat-audit's own classifier, rebuilt from training/corpus (deterministic: the same corpus
+# gives the same bytes; tests/scoring/test_classifier.py checks the shipped file is current).
+model: install
+	$(BIN)/python training/train.py
+
 eval: install
 	$(BIN)/python scripts/evaluate.py --write
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audit.core.rules import RuleRegistry
-from detectors import bullying, confidentiality, off_hours, toxicity
+from detectors import bullying, conduct, confidentiality, off_hours, toxicity
 from detectors.lexicon import Cue, shared
 
 DETECTORS = (
@@ -11,6 +11,7 @@ DETECTORS = (
     toxicity,
     bullying,
     off_hours,
+    conduct,
 )
 
 

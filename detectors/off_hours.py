@@ -31,7 +31,7 @@ LATE_MESSAGE = Rule(
         "worth reflecting on."
     ),
     guidance=("su-rule-late", "su-be-mindful"),
-    example="02:14 - Sam: can't sleep, still raging about that placement feedback",
+    example="[02:14] Sam: can't sleep, still raging about that placement feedback",
 )
 WEEKEND_MESSAGE = Rule(
     code="OFF002",
@@ -43,7 +43,7 @@ WEEKEND_MESSAGE = Rule(
         "the weekend rule is switched on (`--weekend-quiet`)."
     ),
     guidance=("su-rule-late",),
-    example="Sat 11:02 - Sam: has anyone started the essay?",
+    example="[Sat 11:02] Sam: has anyone started the essay?",
 )
 RULES = (LATE_MESSAGE, WEEKEND_MESSAGE)
 

@@ -14,6 +14,7 @@ from detectors import DETECTORS, rule_registry
 from frames import make_messages
 
 CONFIG = AuditConfig(use_models=False)
+EVERYTHING_ON = CONFIG.replace(weekend_quiet=True)  # opt-in rules too, for their examples
 IDS = [d.NAME for d in DETECTORS]
 
 # A small chat with something for every detector to chew on, written at night.
@@ -30,6 +31,7 @@ BUSY_NIGHT = make_messages(
         (787, "Priya Shah", "guys stop, this is bullying"),
         (788, "Megan Cole", "", "media"),
         (789, None, "Tom Reed left"),
+        (790, "Jess Lowe", "screenshotting this for the other group"),
     ]
 )
 
@@ -97,3 +99,52 @@ def test_messages_fixture_follows_the_schema():
     assert {c: str(t) for c, t in BUSY_NIGHT.dtypes.items()} == {
         c: str(pd.Series(dtype=d).dtype) for c, d in MESSAGE_DTYPES.items()
     }
+
+
+def _example_chat(rule):
+    """A rule's example (audit.core.rules.example_messages) as a messages frame: a Monday in
+    daytime unless the example says when, one minute between messages."""
+    from datetime import timedelta
+
+    from audit.core.rules import example_messages
+    from frames import START
+
+    rows, when = [], START.replace(hour=14, minute=0)
+    for message in example_messages(rule.example):
+        if message.minute is not None:
+            base = START + timedelta(days=message.day)
+            when = base.replace(hour=message.minute // 60, minute=message.minute % 60)
+        else:
+            when = when + timedelta(minutes=1)
+        rows.append((when, message.author, message.text, message.kind))
+    return make_messages(rows, chat="example.txt")
+
+
+@pytest.mark.parametrize(
+    "detector, rule",
+    [(d, r) for d in DETECTORS for r in d.RULES],
+    ids=[r.code for d in DETECTORS for r in d.RULES],
+)
+def test_every_rule_example_fires_on_its_last_message(detector, rule):
+    assert rule.example, f"{rule.code} has no example"
+    chat = _example_chat(rule)
+    findings = detector.detect(chat, EVERYTHING_ON)
+    last = int(chat["message_id"].max())
+    fired = findings[(findings["rule"] == rule.code) & (findings["message_id"] == last)]
+    assert len(fired), f"{rule.code} does not fire on its example: {rule.example!r}"
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=IDS)
+def test_detector_finds_something_in_the_busy_chat(detector):
+    assert len(detector.detect(BUSY_NIGHT, CONFIG)), detector.NAME
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=IDS)
+def test_findings_do_not_depend_on_row_order_or_index(detector):
+    def key(frame):
+        cols = ["chat", "message_id", "rule", "severity", "start", "end", "target", "episode"]
+        return sorted(map(tuple, frame[cols].astype(str).to_numpy().tolist()))
+
+    shuffled = BUSY_NIGHT.sample(frac=1, random_state=7)
+    shuffled.index = shuffled.index * 10 + 3
+    assert key(detector.detect(shuffled, CONFIG)) == key(detector.detect(BUSY_NIGHT, CONFIG))

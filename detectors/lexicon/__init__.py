@@ -4,6 +4,15 @@ the cues themselves. Cue data lives in the topic modules beside this one (`share
 module per detector that needs its own)."""
 
 from detectors.lexicon.cue import Cue, CueSet, CueSpan, cue_names
-from detectors.lexicon.prefilter import Prefilter, fold, required_literals
+from detectors.lexicon.prefilter import Prefilter, fold, fold_all, required_literals
 
-__all__ = ["Cue", "CueSet", "CueSpan", "Prefilter", "cue_names", "fold", "required_literals"]
+__all__ = [
+    "Cue",
+    "CueSet",
+    "CueSpan",
+    "Prefilter",
+    "cue_names",
+    "fold",
+    "fold_all",
+    "required_literals",
+]

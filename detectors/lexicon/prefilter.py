@@ -157,6 +157,19 @@ class Prefilter:
             return np.ones(len(texts), dtype=bool)
         if not self.literals or not len(texts):
             return np.zeros(len(texts), dtype=bool)
-        folded = pa.array([fold(t) for t in texts], type=pa.large_string())
+        return self.mask_folded(fold_all(texts))
+
+    def mask_folded(self, folded: pa.Array) -> np.ndarray:
+        """`mask` for texts already folded by `fold_all`: fold many texts once, then test them
+        against several prefilters."""
+        if self.literals is None:
+            return np.ones(len(folded), dtype=bool)
+        if not self.literals or not len(folded):
+            return np.zeros(len(folded), dtype=bool)
         pattern = "|".join(_re2_literal(s) for s in sorted(self.literals, key=len, reverse=True))
         return pc.match_substring_regex(folded, pattern).to_numpy(zero_copy_only=False)
+
+
+def fold_all(texts: Sequence[str]) -> pa.Array:
+    """Texts folded for `Prefilter.mask_folded`, as one Arrow array."""
+    return pa.array([fold(t) for t in texts], type=pa.large_string())
