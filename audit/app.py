@@ -17,7 +17,8 @@ from audit.core.progress import Progress, Silent
 from audit.core.results import ParsedChat, ScanResult
 from audit.core.rules import RuleRegistry
 from audit.core.schema import SEVERITIES, empty_findings
-from audit.parse.parsing import MAX_MESSAGE_CHARS, parse_export
+from audit.parse.long_messages import bounded
+from audit.parse.parsing import parse_export
 from audit.scoring import ModelInfo
 from audit.scoring.base import check_device, score_messages
 
@@ -122,7 +123,7 @@ def scan_parsed(
     catalogue = load_catalogue(config.guidance_files)
     messages = pd.concat([c.messages for c in chats], ignore_index=True)
     full_text = messages["text"]
-    messages = _bounded(messages)
+    messages = bounded(messages)
 
     detectors = _detectors(rules, enabled)
     models: list[ModelInfo] = []
@@ -148,20 +149,6 @@ def scan_parsed(
     result.summary = summarize(result, detectors)
     result.thresholds = {d.NAME: getattr(d, "THRESHOLDS", {}) for d in detectors}
     return result
-
-
-def _bounded(messages: pd.DataFrame) -> pd.DataFrame:
-    """The messages as scorers and detectors see them: a text longer than WhatsApp allows
-    (a pasted document glued into one line, a damaged or hostile export) is analysed on its
-    first MAX_MESSAGE_CHARS characters, so one message cannot stall the scan. The parse
-    notes say so for each chat where it happens."""
-    lengths = messages["text"].str.len()
-    long = (lengths > MAX_MESSAGE_CHARS).fillna(False).to_numpy()
-    if not long.any():
-        return messages
-    out = messages.copy()
-    out.loc[long, "text"] = out.loc[long, "text"].str.slice(0, MAX_MESSAGE_CHARS)
-    return out
 
 
 def summarize(result: ScanResult, detectors) -> dict:

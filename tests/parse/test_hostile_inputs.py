@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from audit.cli import main
 from audit.core.errors import InputError
 from audit.parse import sources
-from audit.parse.parsing import MAX_MESSAGE_CHARS, describe, parse_export, parse_text
+from audit.parse.long_messages import MAX_MESSAGE_CHARS
+from audit.parse.parsing import describe, parse_export, parse_text
 from audit.parse.sources import read_export
 
 CHAT = "13/01/2024, 09:00 - Amira: morning\n14/01/2024, 10:00 - Ben: hi\n"
