@@ -12,7 +12,7 @@ text) and still says which cue matched."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -129,3 +129,9 @@ class CueSet:
 def cue_names(spans: Sequence[tuple]) -> str:
     """The "; "-joined names of the cues behind some spans, in order, once each."""
     return "; ".join(dict.fromkeys(s[3] for s in spans if len(s) > 3 and s[3]))
+
+
+def near(a: Iterable[tuple], b: Iterable[tuple], gap: int = 20) -> bool:
+    """True when a span of `a` lies within `gap` characters of a span of `b`."""
+    b = list(b)
+    return any(s1 - gap <= e2 and s2 - gap <= e1 for s1, e1, *_ in a for s2, e2, *_ in b)
