@@ -80,6 +80,18 @@ def scores_table(score: SetScore) -> str:
     return text + f". Messages scored: {score.messages}."
 
 
+def benign_rules_table(score: SetScore) -> str:
+    """Benign messages flagged medium+ per rule (a message flagged by two rules counts under
+    both), and how many of them a model score alone flagged: counts only."""
+    body = [
+        [rule, n, alone]
+        for rule, (n, alone) in sorted(
+            score.benign_by_rule.items(), key=lambda kv: (-kv[1][0], kv[0])
+        )
+    ]
+    return table(["rule", "benign flagged", "by a model score alone"], body)
+
+
 def per_chat_table(run: SetRun) -> str:
     names = [r.name for r in ROWS if r.summary]
     body = []
@@ -159,6 +171,8 @@ def full_report(meta: dict, runs: Sequence[SetRun], suspects: list[str], dead: l
         if run.note:
             section.append(run.note)
         section.append(scores_table(run.score))
+        if run.score.benign_by_rule:
+            section.append("Benign flagged by rule:\n\n" + benign_rules_table(run.score))
         if run.per_chat:
             section.append("Per chat (found / labelled):\n\n" + per_chat_table(run))
         if run.groups:

@@ -61,6 +61,9 @@ class SetScore:
     tricky: int = 0
     tricky_flagged: int = 0
     benign_detectors: str = "any detector but off_hours"
+    # rule -> (benign messages it flags medium+, of them flagged on a model score alone):
+    # counts only, to show where false alarms come from without reading any message
+    benign_by_rule: dict[str, tuple[int, int]] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     def row(self, name: str) -> RowScore:
@@ -77,6 +80,7 @@ class SetScore:
             "tricky_flagged": self.tricky_flagged,
             "tricky_flagged_share": ratio(self.tricky_flagged, self.tricky),
             "benign_detectors": self.benign_detectors,
+            "benign_by_rule": {k: list(v) for k, v in self.benign_by_rule.items()},
             **self.extra,
         }
 
@@ -101,15 +105,24 @@ def _in_scope(row: Row, scope: frozenset[str] | None) -> bool:
     return scope is None or bool(row.categories & scope)
 
 
-def _benign_flags(findings: pd.DataFrame, chat: str, scope, rows: Sequence[Row]) -> set[Key]:
+def _benign_flags(
+    findings: pd.DataFrame, chat: str, scope, rows: Sequence[Row]
+) -> dict[Key, dict[str, bool]]:
     """Medium+ flags that make a benign message a false alarm: any detector but off_hours in a
-    fully labelled chat; in a dev chat, only the detectors its labels cover."""
+    fully labelled chat; in a dev chat, only the detectors its labels cover. Key -> rule ->
+    whether a model score alone made that rule's finding (no cue named)."""
     medium = findings["severity"].cat.codes >= SEVERITIES.index("medium")
     mine = findings[(findings["chat"] == chat) & medium & (findings["detector"] != "off_hours")]
     if scope is not None:
         wanted = {m.detector for r in rows if _in_scope(r, scope) for m in r.flagged_by or ()}
         mine = mine[mine["detector"].isin(wanted)]
-    return keys(mine)
+    out: dict[Key, dict[str, bool]] = {}
+    model_only = mine["cue"].astype(str).str.startswith("model.").to_numpy()
+    rows_ = zip(mine["line"].astype(int), mine["rule"].astype(str), model_only, strict=True)
+    for line, rule, alone in rows_:
+        rules = out.setdefault((str(chat), line), {})
+        rules[rule] = rules.get(rule, True) and bool(alone)
+    return out
 
 
 def score_set(
@@ -154,6 +167,9 @@ def score_set(
                 continue
             result.benign += 1
             result.benign_flagged += key in flags
+            for rule, alone in flags.get(key, {}).items():
+                n, m = result.benign_by_rule.get(rule, (0, 0))
+                result.benign_by_rule[rule] = (n + 1, m + alone)
             if BENIGN_TRICKY in mine:
                 result.tricky += 1
                 result.tricky_flagged += key in flags
