@@ -20,8 +20,13 @@ _HEALTH = (
     r"schizophreni[ac]|bipolar|psychosis|psychotic|hearing voices|"
     r"depression|depressed|anxiety|panic attacks?|eating disorder|anorexi[ac]|bulimi[ac]|"
     r"arfid|ocd|ptsd|personality disorder|eupd|bpd|self[ -]?harm(?:ing|s|ed)?|cutting "
-    r"(?:herself|himself|themselves)|suicidal|suicide attempt|tried to kill (?:herself|"
-    r"himself|themselves)|overdosed?|overdoses|\bod'?d|ligature|sectioned|section [23]|"
+    r"(?:herself|himself|themselves)|suicidal|suicide attempt|(?:tried|attempted|threatened|"
+    r"trying|wanted) to (?:kill|hang|drown|hurt|harm|strangle|end) (?:herself|himself|"
+    r"themselves|(?:her|his|their) life)|hanged (?:herself|himself)|jumped (?:off|from) "
+    r"(?:a|the)|overdosed?|overdoses|\bod'?d|ligature|sectioned|section [23]|seclusion|"
+    r"stabbed|stab wounds?|(?:been|was|got) shot|gunshot|(?:didn'?t|did not) make it|"
+    r"pronounced|(?:was|been) killed|drunk again|fell (?:down|off|out of) (?:the|a|his|her) "
+    r"(?:stairs|bed|chair|bus)|stage (?:[1-4]|four|three)|postnatal|post-natal|"
     r"on a section|detained|autism|autistic|asd|asc|adhd|pda|tourette'?s|"
     r"learning disabilit(?:y|ies)|global delay|developmental delay|down'?s syndrome|"
     r"cerebral palsy|spina bifida|muscular dystrophy|cystic fibrosis|sickle cell|"
@@ -121,7 +126,7 @@ CUES = (
         r"the base|learning support|pupil premium|free school meals|fsm|eal|"
         r"behaviour support|sensory (?:issues|needs|processing)|ot input|camhs|ed psych|"
         r"reduced timetable|part[- ]time timetable|new to english|traveller|grt|"
-        r"care experienced|young carers?|"
+        r"care experienced|young carers?|(?:with|has|got|on) a statement|"
         r"educational psychologist|referral to camhs|cin|pp kid)\b(?! (?:assignment|module|"
         r"lecture|placement|essay|session|training|teaching|course|policy|code|lead|"
         r"department|team|workshop|seminar)\b)",
@@ -152,7 +157,9 @@ CUES = (
         "conf.what.family",
         r"\b(?:(?:in|out of|released from|just got out of) (?:prison|jail|custody)|prison|"
         r"jail|locked up|banged up|on remand|on probation|tagged|arrested|got nicked|"
-        r"criminal record|youth offending|yot|court case|police (?:are |were |have been |had to "
+        r"criminal record|youth offending|yot|court case|prisoner|handcuffed|in handcuffs|"
+        r"police guard|on bail|sex offender|convicted|charged with|(?:in|joined) a gang|"
+        r"gang member|criminally exploited|police (?:are |were |have been |had to "
         r"be |got )?(?:came|called|involved)|deals (?:drugs|weed)|dealing (?:drugs|weed)|"
         r"drug dealer|"
         r"bereave(?:d|ment)|(?:mum|dad|mother|father|parent|brother|sister|nan|"
@@ -170,7 +177,10 @@ CUES = (
         r"idva|clare'?s law|dash (?:risk|form)|"
         r"step[ -]?(?:dad|mum)|new boyfriend|new partner|lives alone|no carers|"
         r"neglected|no coat|shoes (?:are )?falling apart|same clothes|unkempt|dirty "
-        r"clothes|not (?:been )?eating|teen(?:age)? (?:pregnancy|mum)|(?:really )?struggling)\b",
+        r"clothes|not (?:been )?eating|(?:comes?|coming|came) (?:in|to school) hungry|"
+        r"no (?:breakfast|lunch|packed lunch|tea|dinner money)|(?:hasn'?t|not|never) (?:been )?"
+        r"(?:eaten|fed)|smells? of (?:wee|urine|smoke|weed)|teen(?:age)? (?:pregnancy|mum)|"
+        r"(?:really )?struggling)\b",
         "family",
         "tyrese's mum told me dad's been arrested again",
         "my dad picks me up from uni",
@@ -183,7 +193,8 @@ CUES = (
         r"child in need|section (?:17|20|31|47|42)|s ?(?:17|20|31|47|42)\b|strategy (?:meeting|"
         r"discussion)|icpc|rcpc|core group|lac(?: review)?|looked[ -]after|cla\b|"
         r"(?:been|is|was|are|were|now|went|go|put|taken|grew up) in care|"
-        r"foster(?:ed|ing)?(?: care| carers?| placement| home| family)?|kinship care|sgo|"
+        r"foster(?:ed|ing)?(?: care| carers?| placement| home| family)?|kinship care(?:rs?)?|sgo|"
+        r"resi(?: placement| home| unit)?|case conference|"
         r"special guardianship|adopted|adoption|(?:were|was|got|been|being) removed|"
         r"taken into care|care order|"
         r"interim care order|ico|plo|pre-proceedings|care proceedings|placement (?:broke "

@@ -24,6 +24,7 @@ CUES = (
         "conf.who.role",
         r"(?-i:\bSU\b)|\b(?:patient|pt|service[ -]user|su|client|resident|pupil(?! premium)|"
         r"young person|yp|casualty|care leaver|foster (?:child|kid)|looked[ -]after (?:child|kid)|"
+        r"inpatient|in-patient|(?:frequent|regular) (?:caller|flyer|attender)|"
         r"my (?:1:1|one[ -]to[ -]one|1-1))\b",
         "role",
         "my SU frank keeps relapsing",
@@ -42,19 +43,24 @@ CUES = (
     ),
     Cue(
         "conf.who.person_noun",
-        r"(?:\b(?:a|an|the|this|that|one|our|my|some|little|old|young|elderly|poor) "
-        r"(?:\w+ ){0,2}|^)(?:man|woman|lady|gentleman|gent|guy|bloke|fella|chap|boy|girl|lad|lass|"
-        r"kid|child|baby|toddler|infant|newborn|teenager|teen|family|mum|mother|dad|father|"
-        r"grandad|grandma|nan|granny|grandpa|couple|son|daughter|brother|sister|sibling|"
-        r"twins?|student|pupil|patient|resident|client|caller)\b(?! premium\b)",
+        r"(?:\b(?:a|an|the|this|that|one|our|my|some|little|old|young|elderly|poor|"
+        r"(?!(?:it|that|what|there|here|who|he|she|let)['’]s)[^\W\d_]{1,20}['’]s) "
+        r"(?:\w+ ){0,2}|^|(?<=[,;:] )|(?<=[.!?] ))(?:man|woman|lady|gentleman|gent|guy|bloke|"
+        r"fella|chap|boy|girl|lad|lass|kid|child|baby|toddler|infant|newborn|teenager|teen|"
+        r"youngster|family|mum|mother|dad|father|grandad|grandma|nan|granny|grandpa|"
+        r"grand(?:mother|father|son|daughter)|widow|widower|pensioner|couple|son|daughter|"
+        r"brother|sister|sibling|twins?|student|pupil|patient|inpatient|resident|client|"
+        r"caller)\b(?! premium\b)",
         "person",
         "an 87 year old man on Larch Crescent who'd been on the floor all night",
         "the weather today is awful",
-        note="A singular person noun, the head of a description ('the lady in bay 3').",
+        note="A singular person noun, the head of a description ('the lady in bay 3', 'the "
+        "CPN's client', 'mum in the flat above').",
     ),
     Cue(
         "conf.who.one_of_mine",
-        r"\bone of (?:my|our|the|her|his) (?:kids|pupils|children|students|year ?\d{1,2}s|"
+        r"\bone of (?:my|our|the|her|his|[^\W\d_]{2,20}['’]s) (?:kids|pupils|children|students|"
+        r"year ?\d{1,2}s|"
         r"y\d{1,2}s|class|little ones|patients|pts|residents|clients|service users|sus|"
         r"families|lads|girls|boys|babies|mums)\b",
         "person",
@@ -87,6 +93,18 @@ CUES = (
         note="Words that single one person out: with a place, they identify without a name.",
     ),
     Cue(
+        "conf.who.by_job",
+        r"\b(?:the|that|this|our|my) (?:dinner|lollipop|cleaning|corner ?shop|shop|cafe|canteen|"
+        r"ice cream|taxi|bus|delivery|bin|post|lunch|tea|school|crossing) (?:lady|man|woman|guy|"
+        r"bloke|fella|driver)\b|\b(?:the|that|our|my) (?:caretaker|postman|postie|milkman|"
+        r"lollipop lady|vicar|imam|rabbi|priest|landlord|landlady|shopkeeper|crossing patrol|"
+        r"site manager|school nurse|janitor)\b",
+        "unique",
+        "the dinner lady at my school has epilepsy and had a seizure in the canteen",
+        "the canteen was shut today",
+        note="Someone known by their job in a small place: one person without a name.",
+    ),
+    Cue(
         "conf.who.relational",
         r"\b(?:the|my|our|her|his) (?:head ?teacher|head|deputy head|senco|manager|ward "
         r"manager|mentor|practice educator|teacher|class teacher|tutor|lecturer|consultant|"
@@ -110,7 +128,8 @@ CUES = (
     ),
     Cue(
         "conf.who.staff",
-        r"\b(?:lecturers?|tutors?|personal tutor|mentors?|supervisors?|practice (?:assessors?|"
+        r"\b(?:lecturers?|tutors?(?! group)|personal tutor|mentors?|supervisors?|"
+        r"practice (?:assessors?|"
         r"supervisors?|educators?)|(?:my|our|her|his|the) (?:pe|ped|pea|ta|sw)|"
         r"(?:module|programme|course|placement|year|team|"
         r"clinical) (?:lead|leader|manager|coordinator)s?|dr|prof|professor|teachers?|"

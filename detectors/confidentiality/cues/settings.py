@@ -9,6 +9,18 @@ from __future__ import annotations
 from detectors.lexicon import Cue
 
 _NUMBER = r"(?:no\.? ?|number |#)?\d{1,3}[a-z]?\b"
+# The groups a school or setting splits children into, and the words that may qualify one
+# ("my period 2 class", "my maths set", "the nurture group"). The students' own groups at
+# university (seminar, study, module groups) are left out by the veto below.
+GROUP_NOUNS = (
+    r"class(?:room)?|form|form group|tutor group|set|group|lesson|nursery|setting|year group|"
+    r"reading group|intervention group|nurture group|support group|phonics group|key group"
+)
+_GROUP_MODIFIER = (
+    r"(?:(?!(?:seminar|study|lecture|tutorial|pbl|module|uni|course|cohort|group|whatsapp|"
+    r"chat|friendship|peer|sim|osce|placement|revision)\b)[\w-]+ ){0,2}?"
+)
+GROUP = rf"(?:{_GROUP_MODIFIER}(?:{GROUP_NOUNS}))"
 _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|court|place|terrace|gardens|"
     r"grove|hill|park|square|mews|row|rise|vale|walk|view|parade|green"
@@ -97,13 +109,14 @@ CUES = (
     ),
     Cue(
         "conf.place.my_class",
-        r"\b(?:in|from|of) (?:my|our|her|his|the) (?:class(?:room)?|form|form group|tutor group|"
-        r"set|group|lesson|nursery|setting|year group|maths class|english class|sen class|"
-        r"science class|reading group|intervention group|nurture group|support group)\b"
+        rf"\b(?:in|from|of) (?:my|our|her|his|the) {GROUP}\b(?! (?:at|on) uni\b| chat\b)|"
+        rf"\bmy (?:{_GROUP_MODIFIER}(?:class|form|form group|tutor group|set|key group))\b"
         r"(?! (?:at|on) uni\b)",
         "class",
-        "the girl in my class with the eating disorder fainted in PE",
-        "someone in my seminar asked about the essay",
+        "the girl in my period 2 class with the eating disorder fainted in PE",
+        "someone in my seminar group asked about the essay",
+        note="A class, set or group of children, with a qualifier or none ('my maths set'); a "
+        "university seminar or study group is not one.",
     ),
     Cue(
         "conf.place.school",
@@ -145,8 +158,11 @@ CUES = (
         rf"student village|cul[ -]de[ -]sac)\b|"
         rf"\b(?:at|from|in|lives at) number \d{{1,4}}\b|"
         rf"(?-i:\b(?:on|in|at|from) [A-Z][a-z]{{3,20}}(?:way|gate|side|field|fields|wood|"
-        rf"bridge|moor|dale))\b|\b(?:the )?(?:house|flat|shop) (?:next to|opposite|above|"
-        rf"behind) the\b",
+        rf"bridge|moor|dale))\b|\b(?:the )?(?:house|flat|shop|bungalow) (?:next to|opposite|"
+        rf"above|behind|near) the\b|"
+        rf"\b(?:near|next to|opposite|behind|round the corner from) (?:my|our|the) "
+        rf"(?:placement|school|surgery|practice|station|church|mosque|park|pub|chippy|shop|"
+        rf"corner shop|co-?op|tesco|uni|hospital|ward)\b",
         "street",
         "the guy at the flats on Kingsway had taken an overdose",
         "I'm on the bus now",
@@ -166,12 +182,18 @@ CUES = (
     ),
     Cue(
         "conf.place.my_service_user",
-        r"\bmy (?:su|service user|patient|pt|client|resident|pupil|young person|yp|family|case|"
-        r"lad|1:1|one to one|mentee|little one)\b",
+        r"\b(?:my|our) (?:(?:new|first|last|main|allocated|\w{2,8}) )?"
+        r"(?:su|service user|patient|pt|"
+        r"client|resident|pupil|young person|yp|family|case(?! stud)|lad|1:1|one to one|mentee|"
+        r"little one|care leaver)\b|"
+        r"\b(?:i'?m|i am|i was|we'?re|we are|i'?ve been|we'?ve been|i have been) (?:currently )?"
+        r"(?:supporting|working with|visiting|seeing|looking after|caring for|nursing|"
+        r"teaching|mentoring|allocated to|key ?working|allocated)\b",
         "my_role",
-        "my patient today had a massive bleed and her husband doesn't know",
+        "the grandmother I'm supporting just got a cancer diagnosis",
         "my lectures today were long",
-        note="The student's own service user: one person, if a broad one without a time.",
+        note="The student's own service user or case ('my patient', 'our DV case', 'the "
+        "family I'm working with'): one person, if a broad one without a time.",
     ),
     Cue(
         "conf.place.care_home",
@@ -188,7 +210,8 @@ CUES = (
         r"labour ward|delivery suite|birth centre|recovery|discharge lounge|"
         r"(?:psych|mental health|psychiatric|acute) (?:ward|unit|hospital)|136 suite|"
         r"crisis team|community team|district list|dialysis unit|walk[ -]in centre|"
-        r"urgent care|minor injuries)\b",
+        r"urgent care|minor injuries|seclusion|place of safety|baby clinic|health visiting|"
+        r"antenatal clinic|sexual health clinic|methadone clinic|custody suite)\b",
         "health_place",
         "woman at the GP surgery on Church Road collapsed in the waiting room",
         "the practice exam is on Friday lol",
