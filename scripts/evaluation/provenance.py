@@ -11,6 +11,11 @@ from pathlib import Path
 from audit.core.config import AuditConfig
 from audit.core.results import ModelInfo
 from detectors import DETECTORS
+from reports.view import threshold_rows
+
+# Every scorer, so that thresholds on a model score are listed whether or not it ran here; the
+# models section above says which ran.
+_ALL_SCORERS = frozenset(s for d in DETECTORS for s in getattr(d, "SCORERS", ()))
 
 
 def git_commit(root: Path) -> str:
@@ -59,8 +64,17 @@ def _is_threshold(name: str, value: object) -> bool:
 
 
 def thresholds() -> dict[str, dict[str, object]]:
-    """detector -> its module-level numeric settings (score thresholds, windows, minimums)."""
-    return {d.NAME: {k: v for k, v in vars(d).items() if _is_threshold(k, v)} for d in DETECTORS}
+    """detector -> its numeric settings: the module-level constants (score thresholds, windows,
+    minimums) and every value its THRESHOLDS declares (read the way the report reads them, so
+    a model cut-off kept in a table, such as the classifier's per label, is listed too)."""
+    out: dict[str, dict[str, object]] = {}
+    for d in DETECTORS:
+        values = {k: v for k, v in vars(d).items() if k != "THRESHOLDS" and _is_threshold(k, v)}
+        declared = threshold_rows({d.NAME: getattr(d, "THRESHOLDS", {})}, scorers=_ALL_SCORERS)
+        for row in declared:
+            values.setdefault(row.name, row.value)
+        out[d.NAME] = values
+    return out
 
 
 def settings(config: AuditConfig) -> dict[str, object]:
