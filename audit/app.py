@@ -43,20 +43,39 @@ def collect_exports(paths: Iterable[Path | str]) -> Inputs:
     """Exports named directly, plus every .txt/.zip inside a named folder and its
     sub-folders (links to folders are not followed, so a loop cannot trap the walk)."""
     inputs = Inputs()
+    seen: set[tuple[int, int] | str] = set()
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
-            inputs.named.append(path)
+            if _first_time(path, seen):
+                inputs.named.append(path)
+            continue
+        if not _first_time(path, seen):
             continue
         found, others = _walk(path, inputs.skipped)
         if not found and not inputs.skipped:
             raise InputError(f"{path} holds no .txt or .zip export", "name the export file")
-        inputs.found.extend(found)
+        # The same export named twice (a folder and a file in it, or `./a.txt a.txt`) is
+        # scanned once: twice would double its findings.
+        inputs.found.extend(p for p in found if _first_time(p, seen))
         if others:
             inputs.skipped.append(
                 (str(path), f"{others} other file(s) in it are not .txt or .zip exports")
             )
     return inputs
+
+
+def _first_time(path: Path, seen: set) -> bool:
+    """False if `path` is a file already collected (same device and inode)."""
+    try:
+        info = path.stat()
+        identity: tuple[int, int] | str = (info.st_dev, info.st_ino)
+    except OSError:
+        identity = os.path.abspath(path)
+    if identity in seen:
+        return False
+    seen.add(identity)
+    return True
 
 
 def _walk(folder: Path, skipped: list[tuple[str, str]]) -> tuple[list[Path], int]:
@@ -68,6 +87,8 @@ def _walk(folder: Path, skipped: list[tuple[str, str]]) -> tuple[list[Path], int
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs.sort()
+        for name in [d for d in dirs if (Path(root) / d).is_symlink()]:
+            skipped.append((str(Path(root) / name), "a link to a folder, not followed"))
         for name in sorted(files):
             path = Path(root) / name
             if path.suffix.lower() in EXPORT_SUFFIXES:
@@ -89,6 +110,11 @@ def scan(
     """Parse every export, then scan_parsed(). An export found in a folder that cannot be
     read is skipped with its reason (result.skipped); one named directly stops the scan."""
     check_device(config)
+    # The settings files are read before the exports, so a bad one fails in a second, not
+    # after the parse.
+    load_catalogue(config.guidance_files)
+    if config.baseline is not None:
+        read_baseline(config.baseline)
     progress = progress or Silent()
     inputs = paths if isinstance(paths, Inputs) else collect_exports(paths)
     chats, skipped = [], list(inputs.skipped)

@@ -1,11 +1,13 @@
 """The command line: a thin click layer. Each command reads its options, builds one
 AuditConfig, and calls one library function. Library errors (audit.core.errors) and click's
 own usage errors become one line on stderr and exit code 2; findings at or above --fail-on
-give exit code 1, with a line saying so. The `scan` options are generated from the settings
+give exit code 1, with a line saying so; an unexpected error (a bug) is one line too, with exit
+code 3 (CHAT_AUDIT_DEBUG=1 shows its traceback). The `scan` options are generated from the settings
 declared on AuditConfig (audit/core/config.py), one flag each."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from audit.core.output import is_stdout, terminal_safe
 REPORT_FORMATS = ("html", "json", "csv", "parquet")
 STDOUT_FORMATS = ("json", "csv")  # `-o -`: text formats a pipe or terminal can take
 MAX_SKIPPED_SHOWN = 20
+INTERNAL_ERROR = 3  # exit code of a bug in chat-audit (never of bad input)
+DEBUG_VARIABLE = "CHAT_AUDIT_DEBUG"
 
 
 def _error(text: str) -> None:
@@ -54,6 +58,14 @@ class AuditGroup(click.Group):
         except BrokenPipeError:  # `chat-audit ... | head`: the reader has what it wanted
             sys.stderr.close()
             sys.exit(0)
+        except Exception as exc:  # a bug: still one line, the traceback only when asked
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            _error(
+                f"internal error ({type(exc).__name__}: {exc}); please report it "
+                f"(run again with {DEBUG_VARIABLE}=1 for the details)"
+            )
+            sys.exit(INTERNAL_ERROR)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):

@@ -18,20 +18,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from audit.core.output import write_atomic
+from audit.core.output import neutralise_cell, write_atomic
 from audit.core.results import ScanResult
 from reports.view import PrivacyView, privacy_view
 
 FORMATS = ("html", "json", "csv", "parquet")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_cell(value):
-    """A CSV cell a spreadsheet cannot run: text starting like a formula gets a leading
-    apostrophe (OWASP's CSV injection advice)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+__all__ = ["FORMATS", "chat_records", "neutralise_cell", "write_report"]
 
 
 def chat_records(view: PrivacyView) -> list[dict]:
@@ -84,6 +76,14 @@ def _csv_table(view: PrivacyView) -> pd.DataFrame:
     return flat
 
 
+def _write_json(document: dict, path: Path) -> None:
+    # Streamed to the file: json.dumps with indent builds the whole text from many small
+    # pieces first, which for 100,000 findings cost more memory than the scan itself.
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+
+
 def write_report(result: ScanResult, path: Path, fmt: str, force: bool = False) -> None:
     """Write the scan in `fmt` (html, json, csv, parquet) to `path`, atomically, 0600."""
     if fmt not in FORMATS:  # the CLI validates formats; this guards library callers
@@ -100,8 +100,7 @@ def write_report(result: ScanResult, path: Path, fmt: str, force: bool = False) 
             "findings": _jsonable(view.export_table()),
             "summary": view.summary,
         }
-        text = json.dumps(document, ensure_ascii=False, indent=2)
-        write_atomic(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"), force)
+        write_atomic(path, lambda tmp: _write_json(document, tmp), force)
     elif fmt == "csv":
         flat = _csv_table(view)
         # CRLF rows (RFC 4180) also make the writer quote a cell holding a lone CR, which

@@ -17,10 +17,12 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from audit.core.aliases import capitalised_words, listed_first_names
 from audit.core.errors import UsageError
 from audit.core.people import (
     WORDLIKE_NAMES,
     Members,
+    authored,
     is_phone_author,
     phone_digits,
     same_number,
@@ -95,9 +97,22 @@ class Masker:
 
 
 class Pseudonymiser:
-    """Consistent "Member N" names, numbered in order of first appearance in the chats."""
+    """Consistent "Member N" names, numbered in order of first appearance in the chats.
 
-    def __init__(self, authors: Iterable[str], keep: str | None = None, everyone: bool = False):
+    Given the messages, it also learns the names the chat itself uses for its members
+    (audit.core.people.Members.learn): the name others call a member shown only by number
+    ("Zara please delete that", answered from +44 7700 900123), nicknames ("Benny" for Ben),
+    and surnames no other member shares. Any other capitalised first name in the text ("Amy
+    says hi") is, in doubt, someone's too: it becomes "Person A", "Person B"..., consistently.
+    Titled names ("Dr Patel") are staff and stay as written."""
+
+    def __init__(
+        self,
+        authors: Iterable[str],
+        keep: str | None = None,
+        everyone: bool = False,
+        messages: pd.DataFrame | None = None,
+    ):
         authors = [a for a in authors if isinstance(a, str)]
         self.keep = keep
         self.active = everyone or keep is not None
@@ -106,31 +121,61 @@ class Pseudonymiser:
             if author not in self.names and author != keep:
                 self.names[author] = f"Member {len(self.names) + 1}"
         self._by_word: dict[str, str] = {}
+        self._capitalised: set[str] = set()  # words replaced only when capitalised
+        self._others: list[str] = []  # names of people who are not members (Person A, B...)
         self._numbers: dict[str, str] = {}  # phone digits of number-only members -> pseudonym
-        self._pattern = self._build_pattern(authors) if self.active else None
+        self._pattern = self._build_pattern(authors, messages) if self.active else None
 
-    def _build_pattern(self, authors: list[str]) -> re.Pattern | None:
+    def _build_pattern(
+        self, authors: list[str], messages: pd.DataFrame | None
+    ) -> re.Pattern | None:
         # Full names, and first names where only one member has that first name (the one
         # definition in audit.core.people, over every member, the reviewer included, so the
         # reviewer's first name is never taken for someone else's), so "Megan is so thick"
         # does not give away who Member 3 is. Names that are everyday words ("Will") count
         # only when capitalised, as people.Members.name_pattern does.
         members = Members.from_authors(authors)
+        if messages is not None and len(messages):
+            members = members.learn(messages)
         for word, author in members.by_name.items():
             if author in self.names:
                 self._by_word[word] = self.names[author]
+        for surname, author in members.surnames().items():
+            if author in self.names:
+                self._by_word.setdefault(surname.casefold(), self.names[author])
+                self._capitalised.add(surname.casefold())
         for author, pseudonym in self.names.items():
             self._by_word[author.casefold()] = pseudonym
             if is_phone_author(author):
                 self._numbers[phone_digits(author)] = pseudonym
+        if messages is not None and len(messages):
+            self._other_people(members, messages)
         if not self._by_word:
             return None
         plain, capitalised = [], []
         for word in sorted(self._by_word, key=len, reverse=True):
-            (capitalised if word in WORDLIKE_NAMES else plain).append(re.escape(word))
+            wordlike = word in WORDLIKE_NAMES or word in self._capitalised
+            (capitalised if wordlike else plain).append(re.escape(word))
         parts = [r"(?i:" + "|".join(plain) + ")"] if plain else []
         parts += [w[:1].upper() + w[1:] for w in capitalised]
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+    def _other_people(self, members: Members, messages: pd.DataFrame) -> None:
+        """Capitalised first names in the text that are no member's and no staff member's:
+        "Person A", "Person B"... in order of first appearance."""
+        listed = listed_first_names()
+        taken = members.names() | set(members.staff) | set(self._by_word) | WORDLIKE_NAMES
+        rows = messages.loc[authored(messages)]
+        texts = rows["text"].astype(object).tolist()
+        candidates = [w for w in capitalised_words(texts) if w.casefold() in listed]
+        if "entities" in rows.columns:  # the models ran: the people spaCy and presidio found
+            candidates += _person_words(texts, rows["entities"].tolist())
+        for word in candidates:
+            folded = word.casefold()
+            if folded not in taken and folded not in self._by_word:
+                self._by_word[folded] = f"Person {_letters(len(self._others))}"
+                self._others.append(folded)
+                self._capitalised.add(folded)
 
     def author(self, author: str | None) -> str | None:
         if author is None or not self.active:
@@ -166,6 +211,28 @@ class Pseudonymiser:
             cursor = end
         out.append(text[cursor:])
         return "".join(out)
+
+
+def _person_words(texts: list, entities: list) -> list[str]:
+    """Capitalised words inside the PERSON entities the models found ("Kowalski")."""
+    words: list[str] = []
+    for text, found in zip(texts, entities, strict=True):
+        if not isinstance(text, str) or found is None or not len(found):
+            continue
+        for entity in found:
+            if len(entity) >= 3 and entity[2] == "PERSON":
+                words += capitalised_words([text[int(entity[0]) : int(entity[1])]])
+    return words
+
+
+def _letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: the labels of people who are not members."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
 
 
 def resolve_member(name: str, authors: Iterable[str]) -> str:

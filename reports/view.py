@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from audit.core.config import AuditConfig
@@ -91,7 +92,7 @@ class PrivacyView:
     findings: pd.DataFrame  # EXPORT_COLUMNS (+ `new`), plus `mine`
     summary: dict
     masked_labels: dict[str, int]  # masked values by entity type (for the privacy note)
-    _texts: dict[tuple[str, int], str] = field(repr=False, default_factory=dict)
+    _texts: TextLookup | dict[tuple[str, int], str] = field(repr=False, default_factory=dict)
     _masks: dict[tuple[str, int], list] = field(repr=False, default_factory=dict)
     _pseudo: Pseudonymiser | None = field(repr=False, default=None)
 
@@ -282,6 +283,35 @@ def _safe_chats(result, names, safe_messages, pseudo) -> list[ChatRecord]:
     return chats
 
 
+class TextLookup:
+    """Message texts by (safe chat name, message id), without a Python dict of every message:
+    for 2 million messages that dict alone took about a gigabyte, though a report needs the
+    texts of the findings and their context only. `get` works as a dict's does."""
+
+    def __init__(self, chats: pd.Series, message_ids: pd.Series, texts: pd.Series):
+        codes, names = pd.factorize(chats.astype(object), use_na_sentinel=True)
+        ids = message_ids.to_numpy(dtype=np.int64)
+        self._texts = texts.array  # Arrow-backed: a Python str is made only when asked for
+        self._chats: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        order = np.lexsort((ids, codes))
+        bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+        for code, name in enumerate(names):
+            rows = order[bounds[code] : bounds[code + 1]]
+            self._chats[str(name)] = (ids[rows], rows)
+
+    def get(self, key: tuple[str, int], default: str | None = None) -> str | None:
+        chat, message_id = key
+        found = self._chats.get(chat)
+        if found is None:
+            return default
+        ids, rows = found
+        at = int(np.searchsorted(ids, message_id))
+        if at >= len(ids) or ids[at] != message_id:
+            return default
+        text = self._texts[int(rows[at])]
+        return text if isinstance(text, str) else ""
+
+
 def privacy_view(result: ScanResult) -> PrivacyView:
     """Masking and pseudonyms applied once to everything a report may show."""
     config = result.config
@@ -289,21 +319,13 @@ def privacy_view(result: ScanResult) -> PrivacyView:
     authors = messages.loc[messages["author"].notna(), "author"].astype(object).tolist()
     keep = resolve_member(config.me, authors) if config.me else None
     masker = Masker(findings, config.reveal)
-    pseudo = Pseudonymiser(authors, keep, config.pseudonymise)
+    pseudo = Pseudonymiser(authors, keep, config.pseudonymise, messages)
     raw_chats = [str(c) for c in messages["chat"].unique()] + [c.chat for c in result.chats]
     names = _chat_names(raw_chats, pseudo)
     safe_messages = _safe_messages(messages, names, pseudo, keep)
 
-    # The raw text stays inside the view, keyed by the safe chat name.
-    texts = {
-        (chat, int(mid)): text if isinstance(text, str) else ""
-        for chat, mid, text in zip(
-            safe_messages["chat"],
-            safe_messages["message_id"],
-            messages["text"].astype(object),
-            strict=True,
-        )
-    }
+    # The raw text stays inside the view, looked up by the safe chat name.
+    texts = TextLookup(safe_messages["chat"], safe_messages["message_id"], messages["text"])
     masks, labels = {}, {}
     masked = findings[findings["detector"].astype(str).isin(MASKED_DETECTORS)]
     pairs = {(str(c), int(m)) for c, m in zip(masked["chat"], masked["message_id"], strict=True)}

@@ -14,9 +14,11 @@ too often something else."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -110,6 +112,27 @@ _NAMED_NUMBER = re.compile(
 )
 REPLY_WINDOW = pd.Timedelta(minutes=30)
 REPLY_LOOKAHEAD = 3  # messages after a vocative where its answer may be
+
+
+# Where first names come from: Faker's person data (MIT) for the English-speaking locales a UK
+# cohort's names mostly come from. Capitalised words in this list are taken for people.
+FIRST_NAME_LOCALES = ("en_GB", "en_IE", "en_US", "en_IN", "en_NG", "en_PK", "en_KE", "en_NZ")
+
+
+@lru_cache(maxsize=1)
+def listed_first_names() -> frozenset[str]:
+    """Casefolded first names (3+ letters) that are not also everyday English words."""
+    names: set[str] = set()
+    for locale in FIRST_NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None) or ()
+            names.update(n.casefold() for n in value if n.isalpha() and len(n) >= 3)
+    words = importlib.import_module("faker.providers.lorem.en_US").Provider.word_list
+    return frozenset(names - {w.casefold() for w in words} - _NOT_NAMES)
 
 
 def _digits(text: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from audit.core.errors import UsageError
+from audit.core.files import read_small_text
 from audit.core.output import write_atomic
 
 FORMAT_KEY = "chat-audit-baseline"
@@ -22,9 +23,10 @@ def read_baseline(path: Path) -> dict[str, dict]:
     """Fingerprint -> {"rule", "first_seen"}; an absent file is an empty baseline."""
     if not path.exists():
         return {}
+    text = read_small_text(path, "baseline")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
         raise UsageError(
             f"cannot read baseline {path}: {exc}", "delete it to start afresh"
         ) from None

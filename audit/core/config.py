@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.core.errors import UsageError
+from audit.core.files import read_small_text
 from audit.core.schema import SEVERITIES
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
@@ -274,11 +275,10 @@ def _coerce(name: str, value: Any, origin: str, base: Path | None) -> Any:
 def read_settings_file(config_file: Path) -> dict[str, Any]:
     """The settings in a chat-audit.toml (top level, or a [chat-audit] table), by field name.
     Relative file names in it are relative to the file's folder."""
+    text = read_small_text(config_file, "config file")
     try:
-        data = tomllib.loads(Path(config_file).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot read config file {config_file}: {exc.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"config file {config_file} is not valid TOML: {exc}") from None
     data = data.get("chat-audit", data)
     base = Path(config_file).parent

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from audit.core.errors import UsageError
+from audit.core.files import read_small_text
 
 
 @dataclass(frozen=True)
@@ -71,14 +72,42 @@ def _read_toml(text: str, origin: str) -> dict:
         raise UsageError(f"guidance file {origin} is not valid TOML: {exc}") from None
 
 
+# What a guidance file may hold. Anything else is refused by name, so a misspelt field
+# ("standrd") or table ([[entry]]) is reported instead of silently leaving the entry without it.
+_TOP_LEVEL = ("replace", "source", "guidance", "next_step")
+_FIELDS = {
+    "source": ("id", "title", "publisher", "url"),
+    "guidance": ("id", "source", "title", "text", "kind", "standard", "url"),
+    "next_step": ("text", "guidance"),
+}
+_LAYOUT_HINT = "see audit/core/data/guidance.toml for the layout"
+
+
+def _check_names(data: dict, origin: str) -> None:
+    unknown = [key for key in data if key not in _TOP_LEVEL]
+    if unknown:
+        raise UsageError(
+            f"guidance file {origin}: unknown key {unknown[0]!r} (a guidance file holds "
+            f"{', '.join(_TOP_LEVEL)})",
+            _LAYOUT_HINT,
+        )
+
+
 def _tables(data: dict, key: str, origin: str) -> list[dict]:
-    """The [[key]] entries of a guidance file, each checked to be a table."""
+    """The [[key]] entries of a guidance file, each checked to be a table of known fields."""
     entries = data.get(key, [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise UsageError(
-            f"guidance file {origin}: '{key}' must be a list of [[{key}]] tables",
-            "see audit/core/data/guidance.toml for the layout",
+            f"guidance file {origin}: '{key}' must be a list of [[{key}]] tables", _LAYOUT_HINT
         )
+    for entry in entries:
+        unknown = [name for name in entry if name not in _FIELDS[key]]
+        if unknown:
+            raise UsageError(
+                f"guidance file {origin}: [[{key}]] {entry.get('id', '')!r} has an unknown "
+                f"field {unknown[0]!r} (known: {', '.join(_FIELDS[key])})",
+                _LAYOUT_HINT,
+            )
     return entries
 
 
@@ -98,6 +127,7 @@ def _text(raw: dict, name: str, origin: str, required: bool = True) -> str | Non
 
 
 def _parse(data: dict, origin: str, sources: dict[str, Source]) -> tuple[dict, list[NextStep]]:
+    _check_names(data, origin)
     try:
         for raw in _tables(data, "source", origin):
             source_id = _text(raw, "id", origin)
@@ -155,12 +185,7 @@ def load_catalogue(extra_files: Iterable[Path | str] = ()) -> Catalogue:
     origins = [_DEFAULT]
     for path in extra_files:
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise UsageError(f"cannot read guidance file {path}: {reason}") from None
-        data = _read_toml(text, str(path))
+        data = _read_toml(read_small_text(path, "guidance file"), str(path))
         if not isinstance(data.get("replace", False), bool):
             raise UsageError(f"guidance file {path}: 'replace' must be true or false")
         if data.get("replace"):

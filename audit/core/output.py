@@ -48,6 +48,19 @@ def terminal_safe(text: object, one_line: bool = False) -> str:
     return _CONTROLS.sub("", text)
 
 
+# A CSV cell starting with one of these is read as a formula by spreadsheets (OWASP, "CSV
+# injection"): a message "=HYPERLINK(...)" would become a live link in an advisor's copy.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value):
+    """A CSV cell a spreadsheet cannot run: text starting like a formula gets a leading
+    apostrophe (OWASP's CSV injection advice). Every CSV chat-audit writes goes through it."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def is_stdout(path: Path | str) -> bool:
     return str(path) == STDOUT
 

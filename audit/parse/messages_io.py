@@ -3,6 +3,8 @@
 The files hold the chat itself, so they are written owner-only (0600) and atomically
 (audit.core.output.write_atomic): never a half-written file, never over an existing one unless
 asked.
+CSV: cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
+carriage return) get a leading apostrophe, as in the CSV reports (OWASP's CSV injection advice).
 JSON Lines: one object per message with the frame's columns, `timestamp` as ISO 8601
 `YYYY-MM-DDTHH:MM:SS`, missing values as null.
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from audit.core.errors import UsageError
-from audit.core.output import is_stdout, write_atomic
+from audit.core.output import is_stdout, neutralise_cell, write_atomic
 from audit.core.schema import MESSAGE_COLUMNS
 
 FORMATS = (".parquet", ".csv", ".jsonl")
@@ -65,7 +67,10 @@ def _text_columns(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _csv(frame: pd.DataFrame, path: Path) -> None:
-    _text_columns(frame).to_csv(path, index=False, encoding="utf-8")
+    out = _text_columns(frame)
+    for column in ("chat", "author", "text"):
+        out[column] = out[column].astype(object).map(neutralise_cell)
+    out.to_csv(path, index=False, encoding="utf-8")
 
 
 def _jsonl(frame: pd.DataFrame, path: Path) -> None:

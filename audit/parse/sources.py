@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from audit.core.errors import InputError
+from audit.core.files import file_kind
 from audit.parse.decoding import decode, normalise_line_ends
 
 # A real chat text is at most a few hundred MB; a member claiming more is a zip bomb.
@@ -84,22 +85,12 @@ def check_input(path: Path) -> int:
         raise InputError(f"{chat} is a folder", "name the exported .txt or .zip file inside it")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(
-            f"{chat} is {_file_kind(info.st_mode)}, not a file",
+            f"{chat} is {file_kind(info.st_mode)}, not a file",
             "save the exported chat as a file and pass that",
         )
     if info.st_size > MAX_CHAT_BYTES:
         raise InputError(_too_large(chat, info.st_size), "check that this is a chat export")
     return info.st_size
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def _too_large(chat: str, size: int) -> str:

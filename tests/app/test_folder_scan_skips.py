@@ -74,3 +74,30 @@ def test_links_to_folders_are_not_followed(tmp_path):
     (tmp_path / "a.txt").write_text(CHAT, encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [p.name for p in collect_exports([tmp_path]).exports] == ["a.txt"]
+
+
+def test_an_export_named_twice_is_scanned_once(folder):
+    # A folder and a file in it, the folder twice, and ./a.txt: once each, not a traceback.
+    inputs = collect_exports([folder, folder / "a.txt", folder, folder / "." / "a.txt"])
+    names = [p.name for p in inputs.exports]
+    assert names.count("a.txt") == 1 and names.count("b.txt") == 1
+    result = scan(inputs, CONFIG)
+    assert len(result.chats) == 2
+
+
+def test_the_cli_scans_a_repeated_export_once(folder, tmp_path):
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(
+        main,
+        ["scan", str(folder / "a.txt"), str(folder), "-o", str(out), "--no-models", "-q"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_link_to_a_folder_is_listed_as_not_followed(folder):
+    (folder / "year2" / "loop").symlink_to(folder)
+    inputs = collect_exports([folder])
+    reasons = {path.rsplit("/", 1)[-1]: why for path, why in inputs.skipped}
+    assert "not followed" in reasons["loop"]
+    assert [p.name for p in inputs.exports].count("a.txt") == 1

@@ -123,3 +123,31 @@ def test_an_invalid_guidance_file_is_one_line(export, tmp_path, content, words):
     guidance.write_text(content, encoding="utf-8")
     result = run("scan", export, "-o", tmp_path / "r.json", "--no-models", "--guidance", guidance)
     one_error_line(result, "guidance", *words)
+
+
+def test_an_unexpected_error_is_one_line_and_exit_3(export, tmp_path, monkeypatch):
+    # A bug must not print a traceback either: one line saying it is chat-audit's fault.
+    import audit.app
+
+    def broken(*args, **kwargs):
+        raise TypeError("something chat-audit did not expect")
+
+    monkeypatch.setattr(audit.app, "scan", broken)
+    monkeypatch.delenv("CHAT_AUDIT_DEBUG", raising=False)
+    result = run("scan", export, "-o", tmp_path / "r.json", "--no-models")
+    assert result.exit_code == 3, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "internal error" in lines[0] and "TypeError" in lines[0]
+    assert "CHAT_AUDIT_DEBUG=1" in lines[0]
+
+
+def test_the_debug_variable_shows_the_traceback(export, tmp_path, monkeypatch):
+    import audit.app
+
+    def broken(*args, **kwargs):
+        raise TypeError("boom")
+
+    monkeypatch.setattr(audit.app, "scan", broken)
+    monkeypatch.setenv("CHAT_AUDIT_DEBUG", "1")
+    result = run("scan", export, "-o", tmp_path / "r.json", "--no-models")
+    assert isinstance(result.exception, TypeError)
