@@ -109,6 +109,40 @@ CONTEXT_PHONE = PatternSpec(
     guard=r"\d(?:\D{0,3}\d){5}",
 )
 
+
+def phone_digits_ok(text: str) -> bool | None:
+    """9 to 15 digits before any extension: the length of a full number in any country's
+    plan (ITU E.164 allows 15); fewer is a reference or a sum, more is not a phone."""
+    number = re.split(r"(?i)\s?(?:x|ext\.?)\s?\d", text, maxsplit=1)[0]
+    return None if 9 <= sum(c.isdigit() for c in number) <= 15 else False
+
+
+# Numbers written in a phone number's shape that phonenumbers rejects as not valid for any
+# listed region (an unassigned area code, a made-up number in a form, a country not in
+# PHONE_REGIONS): a "+" and a country code, or the North American 3-3-4 grouping with dashes,
+# dots or a bracketed area code, each with an optional extension. Spaces alone do not make a
+# 3-3-4 group a phone number: NHS numbers are written that way.
+PHONE_SHAPE = PatternSpec(
+    name="PhoneShapeRecognizer",
+    entity="PHONE_NUMBER",
+    patterns=(
+        (
+            "international prefix",
+            r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){2,5}"
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\d-])",
+            0.4,
+        ),
+        (
+            "North American grouping",
+            r"(?<![\w+.-])(?:(?:001|1)[ .-])?(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}"
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\d-])",
+            0.4,
+        ),
+    ),
+    validate=phone_digits_ok,
+    guard=r"\d(?:\D{0,3}\d){8}",
+)
+
 # Shared mailboxes of an organisation are not anyone's personal data.
 _ROLE_MAILBOXES = {
     "info", "admin", "enquiries", "enquiry", "placements", "placement", "helpdesk", "support",
@@ -356,6 +390,7 @@ STREET_ADDRESS = PatternSpec(
 
 RECOGNIZERS: tuple[PatternSpec, ...] = (
     PHONE,
+    PHONE_SHAPE,
     CONTEXT_PHONE,
     EMAIL,
     CREDIT_CARD,

@@ -45,6 +45,10 @@ NAME = "confidentiality"
 CONTEXT_MINUTES = 10
 CONTEXT_MESSAGES = 5
 MEDIA_MINUTES = 5
+# Kinds of the message just before that make media posted after it care media.
+MEDIA_CARE_KINDS = frozenset(
+    {"bed", "room", "ward", "unit", "role", "relative", "child", "class", "my_role"}
+)
 # Within one message, identifiers count only this close to private details (characters).
 NEAR_CHARS = 300
 
@@ -275,7 +279,7 @@ def _media_finding(label, ev: Evidence, window: list[_Seen], when: float) -> lis
         kinds = seen.evidence.kinds | ev.kinds  # a caption counts too
         if "simulation" in kinds:
             break
-        care = kinds & {"bed", "room", "ward", "role", "relative", "child", "class", "my_role"}
+        care = kinds & MEDIA_CARE_KINDS
         if not care and kinds & PRIVATE and "show" in kinds:
             care = kinds & PRIVATE
         if not care:

@@ -51,14 +51,41 @@ CUE_KINDS: dict[str, CueSet] = {
 PREFILTERS = {kind: Prefilter.of(cues.cues) for kind, cues in CUE_KINDS.items()}
 # Names whose context gives their role ("my SU frank", "patient called Jean", "Mrs Jones").
 ROLE_CONTEXTS = frozenset({"conf.name.role_then_name", "conf.name.called", "TitledNameRecognizer"})
+# Names whose own context says they are someone cared for or taught: a role or title, a
+# bed or class, their family being discussed ("tyrese's mum"), "little leo".
+CARE_NAME_CONTEXTS = ROLE_CONTEXTS | {
+    "conf.name.bed_or_class",
+    "conf.name.name_in_locator",
+    "conf.name.possessive_family",
+    "conf.name.possessive_care",
+    "conf.name.family_name",
+    "conf.name.little",
+    "conf.name.appositive",
+    "conf.name.appositive_person",
+    "conf.name.parenthetical",
+    "conf.name.nickname",
+    "conf.name.their_relative",
+    "conf.name.initials",  # "TJ kicked off": initials are how staff shorten who they work with
+    "conf.name.with_initial",
+}
 # Cue kinds that place a message in care or teaching (a public figure's name in a message
 # with none of these is not a service user's).
 CARE_SETTINGS = frozenset(
-    "role group relative bed room ward class school caseload visit care_home health_place "
+    "role group relative bed room ward unit class school caseload visit care_home health_place "
     "callout named_place my_role relational".split()
 )
 # "my old PE teacher mr davies": someone they once knew, now met at work, is not staff.
 _FORMER = re.compile(r"\b(?:old|former|ex|previous)[ -](?:\w+ )?$", re.IGNORECASE)
+# A name that tells the students what to do is a teacher's, whatever the title: "Ms Wright
+# said if a pupil discloses ...", "Karen told us to ...". (A patient's words are about
+# themselves: "Mrs Jones said she ...".)
+_INSTRUCTS = re.compile(
+    r"\s+(?:(?:told|tells|taught|showed|reminded|asked|wants|emailed|messaged) us\b|"
+    r"(?:said|says|explained|reckons|suggested|recommends|advised|mentioned|stressed),? "
+    r"(?:that )?(?:we|you|u|if|to|our|always|never|everyone|all of us|in (?:the|her|his) "
+    r"(?:lecture|session|seminar))\b)",
+    re.IGNORECASE,
+)
 # Person words that say the person is a child (for the safeguarding-child rule).
 _CHILD = re.compile(
     r"\b(?:boys?|girls?|kids?|child(?:ren)?|pupils?|lads?|lass|bab(?:y|ies)|toddlers?|teen(?:ager)?s?|"
@@ -232,6 +259,8 @@ def evidence_of(
     kin = cues.get("kin", [])
     if "public" in cues and not set(cues) & CARE_SETTINGS:
         return ev  # a film, the news, a celebrity: the names are public figures'
+    if "pseudonym" in cues:
+        return ev  # "I'll call her Mrs A", "not his real name": a made-up name
     for name in find_names(text, names_in, members, care_words):
         span = (name.start, name.end)
         surface = text[name.start : name.end].casefold()
@@ -242,8 +271,12 @@ def evidence_of(
             continue  # "my mentor Karen", "Jess the TA", "Priya from my team"
         if _adjacent(text, span, kin, before=3, after=8):
             continue  # "my nan Margaret"
+        if _INSTRUCTS.match(text, name.end):
+            continue  # "Ms Wright said if a pupil discloses": a teacher
         kind = "fullname" if name.full else "name"
         ev.spans[kind].append((name.start, name.end, "PERSON", name.how))
         if name.how in ROLE_CONTEXTS:
             ev.spans["role_name"].append((name.start, name.end, "PERSON", name.how))
+        if name.how in CARE_NAME_CONTEXTS:
+            ev.spans["cared_name"].append((name.start, name.end, "PERSON", name.how))
     return ev

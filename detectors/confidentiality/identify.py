@@ -17,7 +17,8 @@ PRIVATE = {"health", "sen", "behaviour", "family", "care_system", "safeguarding"
 ROLES = {"role", "relative"}
 # Places that narrow a description to one person: a bed, a class, a caseload, a street.
 NARROW_PLACES = {
-    "bed", "room", "ward", "class", "caseload", "street", "address", "postcode", "named_place",
+    "bed", "room", "ward", "unit", "class", "caseload", "street", "address", "postcode",
+    "named_place",
 }  # fmt: skip
 # Settings with many people in them: with a recent encounter ("this morning"), a person and a
 # private detail, still a story about someone the reader could meet.
@@ -32,6 +33,11 @@ SETTINGS = ROLES | NARROW_PLACES | BROAD_PLACES | {"child", "group"}
 # Names found by their context ("my SU frank", "patient called Jean") or titled ("Mrs
 # Jones"): their role is theirs, so a name and a role are enough.
 ROLE_NAMED = {"role_name"}
+# Private details that only work with a person brings up (a plan, an exclusion, a child
+# protection case), unlike health and family news, which friends share too.
+PROFESSIONAL = {"sen", "behaviour", "care_system", "safeguarding"}
+# Names whose own context places them in care (evidence.CARE_NAME_CONTEXTS).
+CARED_NAMED = ROLE_NAMED | {"cared_name"}
 NOT_REAL = {"simulation"}
 CONTACT = {"phone", "email", "address", "postcode", "ip"}
 OFFICIAL = {"nhs", "nino"}
@@ -42,10 +48,15 @@ CONTRIBUTING = NAMED | PRIVATE | NARROW_PLACES | {"unique", "address", "postcode
 
 
 def who(kinds: set[str]) -> set[str]:
-    """The kinds that name a person, with full names counted only in a care setting."""
+    """The kinds that name a person. A name counts only in a care or teaching setting (in
+    the message, or the same author's message just before) or when its own context says
+    the person is cared for ("my SU frank", "Mrs Jones", "tyrese's mum"), or with a detail
+    only work brings up (an EHCP, an exclusion, a CP plan): "my housemate
+    Katie is pregnant" and "Jamie's had a rough week with his anxiety" are about the
+    student's own life, and "Stephen Hawking had MND" about a public figure."""
     named = kinds & PERSON_IDS
-    if named == {"fullname"} and not kinds & SETTINGS:
-        return set()
+    if named & {"name", "fullname"} and not kinds & (SETTINGS | CARED_NAMED | PROFESSIONAL):
+        named -= {"name", "fullname"}
     return named
 
 
@@ -72,12 +83,14 @@ def identification(kinds: set[str], anonymised: bool = False) -> set[str]:
     if private and described and places:
         return private | places | described | support
     # A real, recent encounter ("today", "last night") with one person they care for or
-    # teach, something private and one more detail (an age, a relative, a setting): a story
-    # about someone the reader could meet, not a case study.
+    # teach, something private and a detail that narrows who (an age, a relative): a story
+    # about someone the reader could meet. A setting and a time alone narrow nothing ("the
+    # family I visited today ..." tells nobody which family), so one of those is needed.
     one_person = described & {"role", "my_role", "person", "unique", "relational"}
-    detail = kinds & ({"age", "child_age", "relative"} | BROAD_PLACES) - {"my_role"}
-    if private and one_person and "when" in kinds and (detail or kinds & {"my_role"}):
-        return private | one_person | detail | support | {"when"}
+    narrowing = kinds & {"age", "child_age", "relative"}
+    if private and one_person and "when" in kinds and narrowing:
+        detail = kinds & BROAD_PLACES - {"my_role"}
+        return private | one_person | narrowing | detail | support | {"when"}
     return set()
 
 
@@ -85,7 +98,7 @@ def safeguarding_child(kinds: set[str]) -> set[str]:
     if "safeguarding" not in kinds or kinds & NOT_REAL:
         return set()
     child = kinds & CHILD_WORDS
-    identifiers = who(kinds) | (kinds & {"class", "school", "unique", "street", "caseload"})
+    identifiers = who(kinds) | (kinds & {"class", "school", "unique", "street", "caseload", "unit"})
     if "when" in kinds and kinds & ({"age", "child_age"} | BROAD_PLACES):
         # "paeds today, a 4 month old ... safeguarding referral done": a real, recent child
         identifiers |= {"when"} | (kinds & ({"age", "child_age"} | BROAD_PLACES))
@@ -105,6 +118,7 @@ PHRASE = {
     "person": "a person described",
     "role": "a patient/service-user/pupil word",
     "role_name": "a patient/service-user/pupil word",
+    "cared_name": "a named person",
     "relative": "a service user's relative",
     "child": "a child they teach or care for",
     "age": "an age",
@@ -112,6 +126,7 @@ PHRASE = {
     "bed": "a bed number",
     "room": "a room number",
     "ward": "a ward",
+    "unit": "a ward, unit, small home or team",
     "class": "a school class or year",
     "school": "a school",
     "caseload": "a caseload",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.core.people import Members
 from detectors.confidentiality.cues.names import (
+    DOUBLE_NAME_TAILS,
     EVERYDAY_NAMES,
     MIN_NAME,
     NAME_CONTEXT,
@@ -40,7 +41,7 @@ _SUBJECT_VERB = re.compile(
     r"and (?:her|his|their)|in|on|from|at)\b|\s*\()",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_][^\W\d_'’-]*)?")
 # Names whose context or title says who they are; never taken for someone addressed.
 STRONG_CONTEXTS = frozenset(
     {
@@ -48,6 +49,9 @@ STRONG_CONTEXTS = frozenset(
         "conf.name.role_then_name",
         "conf.name.called",
         "conf.name.appositive",
+        "conf.name.appositive_person",
+        "conf.name.their_relative",
+        "conf.name.with_initial",
         "conf.name.little",
         "conf.name.possessive_family",
         "conf.name.name_in_locator",
@@ -84,7 +88,20 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.?){2,3}")
 _PAREN_WORDS = frozenset({"aka", "called", "name", "names", "something"})
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he'?s|she'?s)\b", re.IGNORECASE)
 _CAPS_INITIALS = re.compile(r"(?<![\w@#])(?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.)(?![\w])")
+# A first name then one capital, not "A" or "I" ("Mason B", "Jayden T."), not "Plan B".
+_WITH_INITIAL = re.compile(
+    r"(?<![\w@'’])([^\W\d_][^\W\d_'’-]{2,20}) (?-i:([B-HJ-Z]))\.?(?![\w'’-]|\.\w)"
+)
 _SURNAME = re.compile(r" (?-i:[A-Z][a-z][^\W\d_'’-]*(?:[-'’][A-Z][^\W\d_]+)?)\b")
+
+
+# How far back the words before a name are read (a window, not the whole text: a 100 kB
+# paste has thousands of candidate words).
+_LOOKBACK = 40
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return start == 0 or bool(_SENTENCE_START.search(text, max(0, start - _LOOKBACK), start))
 
 
 def bare(name: str) -> str:
@@ -191,7 +208,7 @@ def _acceptable(
             folded = folded[: -len(suffix)]
     if folded in common_words() or folded in NOT_NAMES or folded in PERSON_WORDS:
         return False
-    listed = folded in first_names()
+    listed = folded in first_names() or _double_barrelled(folded)
     everyday = folded in EVERYDAY_NAMES
     if strong:
         # "ks in 10B", "TJ's placement": initials only with a strong context
@@ -211,6 +228,18 @@ def _acceptable(
     if _is_capitalised(word):
         return not (everyday and at_start)
     return not everyday
+
+
+def _double_barrelled(folded: str) -> bool:
+    """'lily-mae', 'jean-paul': hyphenated parts that are each a first name (everyday names
+    included: 'rose-may' is a name, 'rose' alone may be a flower)."""
+    parts = folded.split("-")
+    if len(parts) != 2 or folded in common_words():
+        return False
+    first, second = parts
+    return (first in first_names() or first in EVERYDAY_NAMES) and (
+        second in first_names() or second in EVERYDAY_NAMES or second in DOUBLE_NAME_TAILS
+    )
 
 
 def _surname_like(word: str, at_start: bool, text: str, end: int) -> bool:
@@ -255,9 +284,11 @@ def find_names(
         if text[max(0, start - 1) : start] == "@":
             return  # an @mention: someone in the chat
         if how not in ("TitledNameRecognizer", "conf.name.family_name") and _DETERMINER.search(
-            text[:start]
+            text, max(0, start - _LOOKBACK), start
         ):
             return  # "my pastor's brother", "the ward's": a noun, not a name
+        if (start, end) in found and how in STRONG_CONTEXTS:
+            del found[(start, end)]  # the same name, now with the context that places it
         if any(s <= start and end <= e for s, e in found):
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:
@@ -273,11 +304,14 @@ def find_names(
         words = _WORD.findall(surface)
         if not words:
             continue
-        at_start = bool(_SENTENCE_START.search(text[:start]))
+        at_start = _at_sentence_start(text, start)
         if all(_is_capitalised(w) for w in words):
             # spaCy's small model tags many capitalised words; a name it found still has to
             # look like one: a listed first name, or two or more capitalised words.
             first_ok = _acceptable(words[0], strong=False, at_start=at_start)
+            pseudonym = words[0].casefold() in PERSON_WORDS  # "Patient X", "Child A"
+            if pseudonym:
+                continue
             if first_ok or (len(words) > 1 and words[0].casefold() not in common_words()):
                 add(start, end, "SpacyRecognizer", full=len(words) > 1)
             elif len(words) == 1 and _surname_like(words[0], at_start, text, end):
@@ -295,9 +329,19 @@ def find_names(
         after_verb = bool(_SUBJECT_VERB.match(text, start + len(word))) or how in (
             "conf.name.parenthetical",
             "conf.name.nickname",
+            "conf.name.appositive_person",
         )
         if _acceptable(word, True, False, unlisted_ok=unlisted_ok, after_verb=after_verb):
             add(start, end, how)
+
+    for match in _WITH_INITIAL.finditer(text):
+        # "Mason B in 7X", "jayden T's mum": a first name and a surname's initial is how
+        # schools and services shorten a name; any listed name, everyday ones included.
+        folded = match.group(1).casefold()
+        if folded in common_words() or folded in PERSON_WORDS or folded in NOT_NAMES:
+            continue
+        if folded in first_names() or folded in EVERYDAY_NAMES or _double_barrelled(folded):
+            add(match.start(), match.end(2), "conf.name.with_initial")
 
     for match in _CAPS_INITIALS.finditer(text):
         word = match.group()
@@ -312,7 +356,7 @@ def find_names(
         if len(word) < MIN_NAME:
             continue
         start, end = match.span()
-        at_start = bool(_SENTENCE_START.search(text[:start]))
+        at_start = _at_sentence_start(text, start)
         if not _acceptable(word, strong=False, at_start=at_start):
             continue
         if not _is_capitalised(word) and not _SUBJECT_VERB.match(text, end):

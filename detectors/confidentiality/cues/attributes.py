@@ -70,7 +70,31 @@ _HEALTH = (
     r"crutches|walking frame|zimmer frame|cleft (?:lip|palate)|"
     r"alcoholic|alcohol dependen(?:t|ce)|withdrawals?|intoxicated|heroin|crack cocaine|"
     r"cocaine|ketamine|cannabis|iv drug|injecting|relaps(?:e|ed|ing)|"
-    r"using again|on the gear|on drugs|substance misuse"
+    r"using again|on the gear|on drugs|substance misuse|"
+    # acute confusion (not "confused about the essay"), overdoses told by what was taken,
+    # wanting to die, refusing care, a test result
+    r"(?:acutely|really|very|so|more|quite|gets|getting|got|was|is|became) confused"
+    r"(?! (?:about|by|with|why|what|how|as to|over|lol)\b)|"
+    r"(?:taken|took|swallowed|necked) (?:\d{1,3}|a (?:load|bunch|handful|box|packet) of|"
+    r"loads of|all (?:her|his|their)) (?:\w+ )?(?:tablets|pills|paracetamol|co-?codamol|"
+    r"sleeping pills|meds|antidepressants)|paracetamol od|"
+    r"threat(?:en(?:ing|ed|s)?) to (?:jump|kill|hang|hurt|harm|end)|"
+    r"wants? to (?:die|end it|kill (?:herself|himself|themselves))|wanted to die|"
+    r"(?:doesn'?t|don'?t|didn'?t) want to (?:live|be alive|be here any ?more)|"
+    # mental-health wards' own words: observations, leave, restraint, symptoms, depots
+    r"responding to (?:unseen stimuli|voices)|unseen stimuli|paranoi(?:d|a)|delusion(?:s|al)|"
+    r"hallucinat(?:ing|ions?)|command hallucinations|head[ -]?bang(?:ing|s|ed)?|"
+    r"rapid(?:ly)? tranq\w*|\bim (?:lorazepam|haloperidol|olanzapine|promethazine)|"
+    r"lorazepam|haloperidol|promethazine|depot|(?:on|off) (?:\d:\d|close|level \d|"
+    r"enhanced|constant|arms?'? length) obs|\d:\d obs|awol|absconded|"
+    r"(?:section|s) ?17 leave|community treatment order|\bcto\b|"
+    r"stopped (?:taking )?(?:her|his|their) (?:meds|medication|clozapine|lithium|depot|"
+    r"insulin|antipsychotics|antidepressants)|(?:index|sexual|violent) offence|"
+    r"schedule (?:1|one) offender|catatonic|disinhibited|"
+    r"refus(?:ing|ed|es) (?:(?:her|his|their) )?(?:food|fluids|meds|medication|treatment|"
+    r"personal care|depot|insulin|"
+    r"to eat|to drink|dialysis)|tested positive|positive for (?:\w+ )?(?:covid|"
+    r"flu|c\.? ?diff|mrsa|drugs|cocaine|heroin|cannabis|opiates)"
 )
 # Words after a health word that make it topic talk ("wound care", "dementia training").
 _TOPIC = (
@@ -105,6 +129,18 @@ CUES = (
         "mrs k on the stroke unit keeps trying to get out of bed",
         "I'd love a stroke unit placement",
         note="Where someone is treated says what they are treated for.",
+    ),
+    Cue(
+        "conf.what.awaiting",
+        r"\b(?:on|for|awaiting|waiting for|referred (?:for|to)|been referred for) (?:the |an? )?"
+        r"(?:autism|asd|adhd|camhs|neuro|neurodevelopmental|gender|eating disorder|"
+        r"dyslexia|memory|mental health) (?:pathway|assessment|waiting list|referral|"
+        r"diagnosis|clinic)\b",
+        "health",
+        "lily-mae in 8R is on the autism pathway and the parents don't know yet",
+        "the autism pathway lecture was useful",
+        note="Waiting for an assessment or diagnosis is itself a health detail ('pathway' "
+        "and 'assessment' otherwise make a health word topic talk).",
     ),
     Cue(
         "conf.what.health",
@@ -161,7 +197,8 @@ CUES = (
         r"police guard|on bail|sex offender|convicted|charged with|(?:in|joined) a gang|"
         r"gang member|criminally exploited|police (?:are |were |have been |had to "
         r"be |got )?(?:came|called|involved)|deals (?:drugs|weed)|dealing (?:drugs|weed)|"
-        r"drug dealer|"
+        r"drug dealer|(?:carrying|carries|carried) (?:a )?(?:knife|blade|weapon)|"
+        r"dealing for|running drugs|"
         r"bereave(?:d|ment)|(?:mum|dad|mother|father|parent|brother|sister|nan|"
         r"grandad|grandma|wife|husband|partner|son|daughter) (?:died|passed|passed away|is "
         r"dying|killed|murdered|left)|divorce|divorced|separated|split up|custody battle|"
@@ -169,6 +206,10 @@ CUES = (
         r"alcoholic|(?:mum|dad|parents?|mother|father)'?s? (?:drinking|using|on drugs|"
         r"an alcoholic|a drinker)|homeless(?:ness)?|sofa surfing|evicted|eviction|"
         r"temporary accommodation|emergency accommodation|\bb&b\b|"
+        r"(?:in|to|at|from) (?:a|the) (?:women'?s )?(?:refuge|homeless shelter|night shelter|"
+        r"hostel)|sleeping (?:rough|in (?:a|the|her|his|their) car|on (?:the streets|"
+        r"(?:a|someone'?s) sofa))|living (?:in (?:a|the|her|his|their) car|on the streets)|"
+        r"rough sleep(?:er|ing)|"
         r"food ?banks?|no food|no heating|no electric(?:ity)?|no gas|can'?t afford|"
         r"struggling (?:for money|financially)|in debt|rent arrears|on benefits|universal "
         r"credit|sanctioned|poverty|young carer|cares for (?:her|his|"
@@ -196,6 +237,7 @@ CUES = (
         r"foster(?:ed|ing)?(?: care| carers?| placement| home| family)?|kinship care(?:rs?)?|sgo|"
         r"resi(?: placement| home| unit)?|case conference|"
         r"special guardianship|adopted|adoption|(?:were|was|got|been|being) removed|"
+        r"(?:emergency )?removal|removed (?:at birth|from (?:mum|dad|her|his|their|the))|"
         r"taken into care|care order|"
         r"interim care order|ico|plo|pre-proceedings|care proceedings|placement (?:broke "
         r"down|breakdown|ended)|emergency placement|residential (?:placement|home|unit)|"
@@ -213,7 +255,7 @@ CUES = (
         "conf.what.safeguarding",
         r"\b(?:safeguarding (?:concern|referral|issue|disclosure|alert|report)|"
         r"(?:made|did|logged|put in|raised) (?:a |the )?(?:safeguarding|referral|mash referral)|"
-        r"disclosed|disclosure|told me (?:that )?(?:her|his|their|mum'?s|dad'?s)|abus(?:e|ed|"
+        r"disclosed|disclosure|abus(?:e|ed|"
         r"ing|ive)|neglect(?:ed)?|bruis(?:e|es|ed|ing)|marks on (?:her|his)|cigarette burns?|"
         r"social services|child protection|cp plans?|cin plans?|lado|dsl|cpoms|my ?concern|"
         r"(?:hits|hit|beats|beat|hurts|hurt|kicks|touches|touched|chokes|slaps|smacks|locks) "
@@ -244,7 +286,7 @@ TRAINING = (
     Cue(
         "conf.not.anonymised",
         r"\b(?:case study|case studies|assignment|essay|reflection|reflective account|"
-        r"anonymi[sz]ed|pseudonym|hypothetically|hypothetical|what (?:do|would|should) (?:you|"
+        r"anonymi[sz]ed|hypothetically|hypothetical|what (?:do|would|should) (?:you|"
         r"we|i) do if|if a (?:pupil|child|patient|service user|client)|scenario|the exam|"
         r"taught me|learn(?:ed|t|ing) (?:so much|loads|a lot|about)|(?:really|so) interesting|"
         r"interesting (?:case|one|to see)|good (?:experience|learning)|for my portfolio)\b",
@@ -252,6 +294,20 @@ TRAINING = (
         "case study idea: a 70 year old man with COPD, managing inhalers at home",
         "she told me all about her weekend",
         note="Coursework and hypotheticals: a description without a name is not a person.",
+    ),
+    Cue(
+        "conf.not.pseudonym",
+        r"\b(?:(?:i'?ll|i will|i'?ve|i have|we'?ll|let'?s|i'?m going to|gonna) call(?:ed)? "
+        r"(?:(?:him|her|them|the (?:patient|child|pupil|client|family|boy|girl|man|woman))"
+        r"(?-i: (?:Mrs?|Ms|Miss|Mr|Mx)\.? [A-Z]\b| [A-Z](?:\b|[a-z]+\b(?! (?:back|later|"
+        r"tomorrow|tonight|today|now|after|before|at|on|in)\b))| ['\"‘“])|"
+        r"(?-i:(?:Mrs?|Ms|Miss|Mr|Mx|[Pp]atient|[Cc]hild|[Pp]upil|[Cc]lient)\.? [A-Z]\b))|"
+        r"not (?:her|his|their) real name|names? (?:changed|anonymi[sz]ed)|pseudonyms?|"
+        r"made[ -]up names?)\b",
+        "pseudonym",
+        "for the essay I'm using a patient I'll call Mrs A, aged 80",
+        "I'll call her tomorrow about the rota",
+        note="A name the writer says is made up: not a person's name.",
     ),
     Cue(
         "conf.media.show",

@@ -74,6 +74,9 @@ MORE_FIRST_NAMES = frozenset(
     ruby sophie willow
     """.split()
 )
+# Second halves of double-barrelled first names too short or too rare for the list on their
+# own ("lily-mae", "billie-jo", "ella-lou").
+DOUBLE_NAME_TAILS = frozenset("mae may mai lou jo bo lee belle bella rae ray ann jay".split())
 MIN_NAME = 3  # shorter list names are too often words ("bo", "jo"); initials come by context
 # Words for people that a context ("X's mum", "my SU X") may put in a name's place.
 PERSON_WORDS = frozenset(
@@ -130,7 +133,7 @@ def first_names() -> frozenset[str]:
 
 # The words around a name. Each cue's match holds the name as its first word ("after": the
 # name comes first) or its last word ("before").
-_W = r"[^\W\d_][^\W\d_'’-]{1,20}"
+_W = r"[^\W\d_][^\W\d_'’-]{1,20}(?:-[^\W\d_][^\W\d_'’-]{1,20})?"  # "lily-mae" is one name
 _FAMILY = (
     r"mum|mam|mom|mummy|mother|dad|daddy|father|parents?|nan|nanna|gran|grandma|grandad|"
     r"carers?|foster ?carers?|foster (?:mum|dad|parents?)|social worker|sister|brother|"
@@ -146,6 +149,7 @@ _LOCATOR = (
     r"(?:in|from|on) (?:my|our|the|her|his) (?:class|form|form group|tutor group|set|group|"
     r"year group|caseload|case load|list|district list|ward|bay|unit|nursery|setting|"
     r"reception class|intervention group|nurture group)|"
+    r"(?:in|from|on) (?:my|our|the|her|his) [\w&'-]+ (?:ward|unit|caseload)|"
     r"(?:in|from) (?:my |our |the )?(?:year ?|yr ?|y)\d{1,2}\b|"
     r"(?:in|from) (?:[5-9]|1[0-3])[a-z]{1,2}\d?\b|(?:in|from) (?:reception|nursery|"
     r"year r)\b|(?:in|on) (?:bed|bay|room|ward|side ?room|cubicle) ?\d{1,3}\b|"
@@ -220,12 +224,32 @@ NAME_CONTEXT = (
         note="A name in brackets after a description: '(kai something)', '(Mrs P)'.",
     ),
     Cue(
+        "conf.name.appositive_person",
+        rf"\b(?:{_ROLE_BEFORE}|(?:the|this|that|a|my|our) (?:lady|man|woman|gentleman|gent|"
+        rf"guy|mum|dad|grandad|grandma|nan|family|young man|young woman|old (?:man|lady)))\b"
+        rf"(?: (?:with|from|in|on|who|i|we)\b[^,.!?\n]{{1,40}})?, {_W},",
+        "name_before_comma",
+        "my pupil with the EHCP, ruby, had a meltdown",
+        "my pupil, bless him, tried so hard",
+        note="A name set off by commas after the person it names: 'my pupil with the EHCP, "
+        "ruby, ...'. Any listed name, everyday ones too ('ruby', 'grace').",
+    ),
+    Cue(
         "conf.name.role_then_name",
         rf"\b{_ROLE_BEFORE}(?:,? (?:called|named|who'?s called))?,? {_W}\b",
         "name_before",
         "my SU frank keeps relapsing",
         "patients were lovely today",
         note="A role word then a name: 'my SU frank', 'patient called Jean'.",
+    ),
+    Cue(
+        "conf.name.their_relative",
+        rf"\b(?:her|his|their|the patient'?s|the resident'?s) (?:daughter|son|wife|husband|partner|"
+        rf"mum|dad|sister|brother|carer|niece|nephew|grandson|granddaughter),? {_W}\b",
+        "name_before",
+        "her daughter Lisa rang the ward asking about her DNACPR",
+        "my daughter Lisa is visiting",
+        note="A relative of the person discussed, named: their family's name is as telling.",
     ),
     Cue(
         "conf.name.called",

@@ -71,6 +71,30 @@ CUES = (
         note="A named ward (capitalised name only; 'the Medical unit' is a kind of ward).",
     ),
     Cue(
+        "conf.place.unit",
+        r"\b(?:on|in|at|from|to) (?:the|my|our|this|that|her|his) (?:(?!(?:same|whole|"
+        r"other|next|busy|new|old|last|first)\b)[\w&'-]+ ){0,2}?(?:ward|unit|bay)\b(?! "
+        r"(?:round|rounds|manager|sister|clerk|phone|meeting|handover|staff|team)\b)|"
+        r"\b(?:on|in|at|from|to) (?:the )?(?:picu|hdu|itu|icu|ccu|scbu|nicu|"
+        r"(?:adolescent|forensic|secure|acute|mother and baby|eating disorders?|"
+        r"rehab|detox|assessment) (?:unit|ward))\b|"
+        r"\b(?:at|in|from|to) (?:the|my|our|her|his|their) (?:resi(?:dential)? (?:home|unit)|"
+        r"resi|children'?s home|group home|foster (?:home|placement)|semi-independent|"
+        r"supported (?:lodgings|accommodation)|hostel|refuge|secure (?:unit|home))\b|"
+        r"\b(?:in|from|to|into) (?:the )?(?:seclusion(?: room)?|136 suite|place of safety|"
+        r"extra care area|low[ -]stim(?:ulus)? room)\b|"
+        r"\b(?:at|with|on|from|in) (?:the|my|our) (?:yot|youth offending (?:team|service)|"
+        r"cmht|camhs(?: team)?|crisis team|home treatment team|early intervention(?: team)?|"
+        r"eip(?: team)?|leaving care team|children in care team|fostering team|"
+        r"district (?:nursing )?team|community (?:mental health )?team)\b",
+        "unit",
+        "darren on the acute ward is responding to unseen stimuli",
+        "the ward round was long today",
+        note="A ward, unit, small home or team holds a few dozen people at most: with a "
+        "person and a private detail, someone who knows it knows who ('the lady on the "
+        "dementia unit', 'the lad I'm working with at the YOT').",
+    ),
+    Cue(
         "conf.place.room_number",
         rf"\broom ?{_NUMBER}(?!\.)",
         "room",
@@ -93,7 +117,10 @@ CUES = (
         "conf.place.class_code",
         r"(?-i:\b(?:[5-9]|1[0-3])(?!(?:AM|PM|K|G|M|GB|MB|KG|ML|MG|CM|MM|KM|HR|V|W|X|D)\b)"
         r"[A-Z]{1,2}\d?\b)|\b(?:[5-9]|1[0-3])[a-z]\d\b|"
-        r"\b(?:set|form|class|tutor group) (?:\d{1,2}[a-z]{0,2}|[a-z]\d)\b",
+        r"\b(?:set|form|class|tutor group) (?:\d{1,2}[a-z]{0,2}|[a-z]\d)\b|"
+        # after "in"/"from" any letter names a form ("in 7X", "from 9D"), but not "in 5G",
+        # "in 10k", "in 4K"
+        r"(?:(?<=\bin )|(?<=\bfrom ))(?:[5-9]|1[0-3])(?![gkmvw]\b)[a-z]\d?\b",
         "class",
         "ks in 10B told me he's been self harming",
         "the 5G signal here is awful",
@@ -130,7 +157,8 @@ CUES = (
     ),
     Cue(
         "conf.place.caseload",
-        r"\b(?:on|from|in) (?:my|our|her|his|the|their) (?:caseload|case load|list|district "
+        r"\b(?:on|from|in) (?:my|our|her|his|the|their) (?:[\w&'-]+ )?(?:caseload|case load)\b|"
+        r"\b(?:on|from|in) (?:my|our|her|his|the|their) (?:list|district "
         r"(?:list|round|rounds|visits|patients)|visits? list|books|patch|round)\b|"
         r"\bmy (?:caseload|case load|allocated families?|"
         r"families|cases|clients|sus|service users|residents|patients)\b|\ballocated to me\b",
@@ -188,7 +216,9 @@ CUES = (
         r"little one|care leaver)\b|"
         r"\b(?:i'?m|i am|i was|we'?re|we are|i'?ve been|we'?ve been|i have been) (?:currently )?"
         r"(?:supporting|working with|visiting|seeing|looking after|caring for|nursing|"
-        r"teaching|mentoring|allocated to|key ?working|allocated)\b",
+        r"teaching|mentoring|allocated to|key ?working|allocated)\b|"
+        r"\b(?:i|we) (?:looked after|cared for|nursed|supported|was supporting|"
+        r"was looking after|was allocated|treated|conveyed|assessed)\b",
         "my_role",
         "the grandmother I'm supporting just got a cancer diagnosis",
         "my lectures today were long",

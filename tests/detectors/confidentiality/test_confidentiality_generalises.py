@@ -159,3 +159,68 @@ def test_masking_covers_the_identifying_spans(scorer) -> None:
     for spans in found["spans"]:
         masked |= {text[s:e] for s, e, *_ in spans}
     assert {"ks", "10B", "07700 900455"} <= masked
+
+
+# Wards, units, small homes and teams are locators like a class: a person there with a
+# private detail is identifiable without a name.
+UNITS = [
+    "darren on the acute ward is responding to unseen stimuli and refusing his depot",
+    "the lady in seclusion has been head banging all shift, had to give IM lorazepam",
+    "my named patient on PICU tied a ligature last night, she's on 2:1 obs now",
+    "the lad I'm working with at the YOT is carrying a knife and dealing for a gang",
+    "the 17 yo on the adolescent unit has an NG because she's refusing to eat",
+]
+
+
+@pytest.mark.parametrize("text", UNITS)
+def test_a_ward_unit_or_team_is_a_locator(scorer, text) -> None:
+    assert rules_for(scorer, text) & {"CONF001", "CONF004"}
+
+
+NAMES_AS_SHORTENED = [
+    ("double-barrelled, lower case", "lily-mae in 8R is on the autism pathway"),
+    ("first name and initial", "Mason B in 7X hit a TA today, he's on a managed move"),
+    ("name between commas", "my pupil with the EHCP, ruby, had a meltdown and bit her TA"),
+    ("a relative named", "her daughter Lisa rang the ward asking about her DNACPR"),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "text"), NAMES_AS_SHORTENED, ids=[c[0] for c in NAMES_AS_SHORTENED]
+)
+def test_names_shortened_or_set_off_are_names(scorer, what, text) -> None:
+    assert rules_for(scorer, text) & {"CONF001", "CONF004"}, what
+
+
+NOT_SERVICE_USERS = [
+    ("a friend's health", "my friend Hannah has epilepsy so I know what to do in a seizure"),
+    ("a housemate's news", "my housemate Katie is pregnant!!"),
+    (
+        "someone on the course",
+        "anyone know if Jamie is coming? he's had a rough week with his anxiety",
+    ),
+    (
+        "a pseudonym",
+        "for the essay I'm using a patient I'll call Mrs A, aged 80, with a hip fracture",
+    ),
+    ("a pseudonym by convention", "reflective piece: Patient X, 60s, admitted with chest pain"),
+    ("a teacher instructing", "Ms Wright said if a pupil discloses, write it down word for word"),
+    (
+        "a setting and a time alone",
+        "the family I visited today, mum's in prison and the kids are on a CP plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "text"), NOT_SERVICE_USERS, ids=[c[0] for c in NOT_SERVICE_USERS])
+def test_names_and_stories_outside_care_are_not_service_users(scorer, what, text) -> None:
+    assert not rules_for(scorer, text) & {"CONF001", "CONF004"}, what
+
+
+def test_the_same_friend_with_a_care_setting_is_flagged(scorer) -> None:
+    # directional: adding the setting makes the same sentence about someone cared for
+    assert "CONF001" in rules_for(scorer, "Hannah in bed 4 has epilepsy, had a seizure today")
+
+
+def test_a_phone_number_in_another_countrys_shape_is_contact_details(scorer) -> None:
+    assert "CONF003" in rules_for(scorer, "his dad's number in Toronto is +1 (416) 555 0199")
