@@ -85,6 +85,10 @@ def _resolve(pos: int, ctx: ChatContext, evidence: CueSpan, seen, student_only: 
     staff_here = ctx.staff_in(evidence_text)
     named = named_targets(text, ctx, author)
     target = None if staff_here else nearest(named, evidence[:2])
+    if target is None and not staff_here and len({member for _, _, member in named}) == 1:
+        # "ngl bilal talks to us like we're his work experience kids 🙄": the one member a
+        # message names is whom it is about, however far the eye-roll is from the name
+        target = named[0][2]
     if target is None and not staff_here and context.DESCRIBED_SUBJECT.match(evidence_text):
         return None  # "the new girl on my ward is thick": someone described, not a member
     if target is not None:

@@ -117,6 +117,24 @@ def answered_in_kind(target: str, first: int, last: int, ctx: ChatContext) -> bo
     return False
 
 
+def defended(episode_authors: set[str], target: str, last: int, ctx: ChatContext) -> bool:
+    """Did someone outside the episode stand up for the person soon after it ("ignore Jordan
+    Tasha", "guys that's not on")? Then it was not a joke everyone enjoyed, whatever the
+    person answered (people laugh off what hurts)."""
+    end = min(len(ctx.texts), last + 1 + t.BANTER_REPLY_MESSAGES)
+    for later in range(last + 1, end):
+        if ctx.seconds[later] - ctx.seconds[last] > t.BANTER_REPLY_SECONDS:
+            return False
+        who = ctx.authors[later]
+        if who is None or who == target or who in episode_authors:
+            continue
+        reply = ctx.texts[later]
+        standing_up = context.DEFENCE.search(reply) or context.IGNORE_THEM.search(reply)
+        if standing_up and not shared.SOFTENER.search(reply):
+            return True
+    return False
+
+
 def episodes(events: list[Hostile], ctx: ChatContext) -> list[Episode]:
     """Every episode of the chat, per target, in time order."""
     by_target: dict[str, list[Hostile]] = defaultdict(list)
@@ -130,7 +148,9 @@ def episodes(events: list[Hostile], ctx: ChatContext) -> list[Episode]:
             episode = Episode(target, run)
             strong = any(e.kind in ("exclusion", "shaming") for e in run)
             if is_member(target) and not strong:
-                episode.banter = answered_in_kind(target, run[0].pos, run[-1].pos, ctx)
+                episode.banter = answered_in_kind(
+                    target, run[0].pos, run[-1].pos, ctx
+                ) and not defended(episode.authors, target, run[-1].pos, ctx)
             out.append(episode)
     return out
 

@@ -296,6 +296,17 @@ DEFENCE = CueSet(
     ),
 )  # fmt: skip
 
+# "ignore Jordan Tasha, he's like this with everyone": telling the person teased to pay no heed
+# to a member (a capitalised name) or to "them". The name is usually the target's, so it never
+# points at a put-down (reactions.py); it only says an exchange was not a joke everyone enjoyed.
+IGNORE_THEM = Cue(
+    "defence.ignore_them",
+    r"\bignore\s+(?:them|her|him|(?-i:[A-Z][a-z]+))\b(?!\s+(?:the|my|that|this|it)\b)",
+    "defence",
+    example="ignore Jordan Tasha, he's like this with everyone",
+    counter_example="ignore my last message",
+)
+
 # How a member answers a message that hurt them ("that's not funny", "I was only asking", "why
 # would you say that"): the conversation's sign that the message before was a put-down.
 HURT_STRICT = CueSet(
@@ -369,7 +380,8 @@ SELF_INTRO = Cue(
 )
 
 CUES = (
-    *DEFENCE.cues, *HURT_STRICT.cues, *SYMPATHY.cues, *SUPPORTIVE.cues, *VICTIM_REPORT.cues,
+    *DEFENCE.cues, IGNORE_THEM, *HURT_STRICT.cues, *SYMPATHY.cues, *SUPPORTIVE.cues,
+    *VICTIM_REPORT.cues,
     SELF_INTRO, *BANTER.cues, FIRST_PERSON_BEFORE, FIRST_PERSON,
     *NEGATION_BEFORE.cues, NEGATION_INSIDE, LAUGHTER_ONLY, REACTION_ONLY, LAUGH_LED,
     AGREEMENT_ONLY, PHATIC, LAUGH_EMOJI, SHORT_LAUGH,

@@ -18,7 +18,14 @@ STAFF_ROLE = (
     r"(?:module|programme|course|year)\s+(?:leader|lead)|link\s+tutor|ward\s+manager|"
     r"(?:line|practice|unit|nurse|team)\s+manager|head\s*teacher|head\s+of\s+\w+|"
     r"class\s+teacher|teacher(?!" + APOS + r"s\s+pet)s?|deputy\s+head|senco|matron|"
-    r"markers?|examiners?|professor|the\s+uni\s+staff|staff"
+    r"markers?|examiners?|professor|the\s+uni\s+staff|staff|"
+    # placement staff and the short names students use for them ("my PE", "the PA"): upper
+    # case, after "my"/"the", and not "the PE lesson" (physical education in a school)
+    r"(?:practice|seminar|session|workshop)\s+(?:teacher|lead|leader)s?|"
+    r"(?:ward|placement|on[\s-]?site|line)\s+(?:sister|supervisor|lead)|nurse\s+in\s+charge|"
+    r"(?-i:HoD)|"
+    r"(?:(?<=my\s)|(?<=our\s)|(?<=the\s)|(?<=ur\s)|(?<=your\s))(?-i:PE|PA|PS)(?!\s+(?:lesson|"
+    r"kit|class|department|dept|teacher|system|hall|session))"
 )
 STAFF_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister)\.?\s+[A-Z][\w'’-]+"
 

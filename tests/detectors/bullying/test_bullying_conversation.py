@@ -64,6 +64,29 @@ def test_the_person_laughing_it_off_keeps_a_jibe_at_low():
     assert list(on(findings, 0, "BUL003", min_severity="low")["severity"].astype(str)) == ["low"]
 
 
+def test_laughing_it_off_is_not_banter_when_someone_stands_up_for_them():
+    rows = [
+        (0, "Tom Reed", "Megan you're such a clown 😂"),
+        (1, "Jess Lowe", "😂😂"),
+        (2, "Megan Cole", "a clown who got 70 on the essay 😎"),
+        (3, "Priya Shah", "ignore Tom Megan, he's like this with everyone"),
+    ]
+    findings = detect(rows)
+    assert rule_ids(findings, "BUL001") == [0, 1]
+    # the defender and the person defended are never flagged
+    assert on(findings, 2).empty and on(findings, 3).empty
+
+
+def test_ignore_my_last_message_is_not_standing_up_for_anyone():
+    rows = [
+        (0, "Tom Reed", "Megan you're such a clown 😂"),
+        (1, "Jess Lowe", "😂😂"),
+        (2, "Megan Cole", "a clown who got 70 on the essay 😎"),
+        (3, "Priya Shah", "ignore my last message, wrong chat"),
+    ]
+    assert detect(rows).pipe(lambda f: f[f["rule"] == "BUL001"]).empty
+
+
 # --- put-downs the conversation points out ---
 
 

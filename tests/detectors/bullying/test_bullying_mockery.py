@@ -116,3 +116,16 @@ def test_no_break_spaces_from_a_phone_do_not_hide_a_jibe(text, cue):
     hit = on(findings, 1, "BUL003")
     assert list(hit["target"]) == ["Megan Cole"]
     assert cue in hit["cue"].iloc[0]
+
+
+def test_a_put_down_far_from_the_one_member_named_is_still_aimed_at_them():
+    rows = [
+        MEGAN_ASKS,
+        (1, "Priya Shah", "I've got them, I'll send them over"),
+        (2, "Jess Lowe", "honestly megan talks to us like we're her work experience kids 🙄"),
+    ]
+    # an eye-roll backed by a put-down score, forty characters and more from the name: aimed
+    # at the member named, not at whoever spoke last
+    findings = detect(rows, cls_putdown=[0.0, 0.0, 0.97])
+    hit = on(findings, 2, "BUL003")
+    assert list(hit["target"]) == ["Megan Cole"]

@@ -18,6 +18,8 @@ STAFF_FLAGGED = [
             (55, "Tom Reed", "he is a total clown"),
         ],
     ),
+    ("placement staff by role", [(0, "Tom Reed", "the ward sister is an absolute joke")]),
+    ("a practice educator by initials", [(0, "Tom Reed", "my PE is useless, signs nothing off")]),
     (
         "a name the chat learned as staff",
         [
@@ -32,6 +34,7 @@ STAFF_NOT_FLAGGED = [
     ("a lecture, not a lecturer", [(0, "Tom Reed", "the lecture was useless, I'll rewatch it")]),
     ("negated", [(0, "Tom Reed", "Dr Hughes isn't useless, she's just stretched")]),
     ("praise", [(0, "Tom Reed", "my mentor is lovely, she signed everything off")]),
+    ("physical education", [(0, "Tom Reed", "the PE lesson was a joke, nobody had kit")]),
     ("self-criticism", [MENTOR_STORY, (1, "Megan Cole", "she said I was useless at handover")]),
 ]
 
