@@ -102,30 +102,32 @@ SCREENSHOTS = Rule(
 )
 RULES = (BOUNDARIES, MISINFORMATION, COPYRIGHT, NAMING_SHAMING, DEFAMATION, SCREENSHOTS)
 
-# What to do instead, drawn from the guidance each rule cites; every explanation ends with it.
+# What to do instead, quoted word for word from a passage the rule cites ("..." is a quote of
+# its guidance entry; the test checks each quote against the catalogue); every explanation
+# ends with it.
 INSTEAD = {
     BOUNDARIES.code: (
-        "the HCPC recommends refusing friend requests from service users and saying you "
-        "cannot mix social and professional relationships; speak to your placement "
-        "supervisor if contact continues"
+        'the HCPC says "we recommend that you refuse friend requests. If appropriate, say '
+        'that you cannot mix social and professional relationships"'
     ),
     MISINFORMATION.code: (
-        "check that health information comes from trustworthy sources and does not "
-        "contradict public-health messages before passing it on (HCPC 2.11)"
+        'check it first: HCPC 2.11 asks you to "Check that the information originates from '
+        "people and/or organisations that are trustworthy and does not contradict government "
+        'public health messages"'
     ),
     COPYRIGHT.code: (
-        "do not repost copyrighted material without consent; use the library's copy or an "
-        "open-access version"
+        '"You should not repost copyrighted materials without consent as this may lead to '
+        "legal action\"; use the library's copy or an open-access version"
     ),
     NAMING_SHAMING.code: (
-        "raise the concern with the appropriate people (programme leader, placement "
-        "supervisor) or through the whistleblowing policy, not on social media"
+        'raise it "with the appropriate people (programme leader, placement supervisor etc)", '
+        "or through the organisation's whistleblowing policy, not on social media"
     ),
     DEFAMATION.code: (
-        "if you have a concern about someone's conduct, raise it with the appropriate people "
-        "(placement supervisor, programme leader) rather than stating it in the group"
+        "if you have a concern about someone's conduct, raise it \"with the appropriate people "
+        '(programme leader, placement supervisor etc)" rather than stating it in the group'
     ),
     SCREENSHOTS.code: (
-        "do not share individuals' information outside the group; ask the person first"
+        '"Do not share individuals\' information outside of the group"; ask the person first'
     ),
 }

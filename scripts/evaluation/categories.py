@@ -85,6 +85,9 @@ def _row(name, categories, found_by, flagged_by=None, correct=(), summary=True) 
 
 
 _CONDUCT = (Match("conduct"),)
+# Copyright is low by design (CND003: medium only for exam material), so a copyright message
+# counts as found by CND003 at low or above; every other row stays at medium+.
+_COPYRIGHT_FOUND = (*_CONDUCT, Match("conduct", "CND003", floor="low"))
 _STAFF_RULE = Match("bullying", "BUL005")
 ROWS: tuple[Row, ...] = (
     _row("confidentiality", ["confidentiality"], (Match("confidentiality"),),
@@ -100,5 +103,6 @@ ROWS: tuple[Row, ...] = (
          (Match("off_hours", floor="low"),), ["off_hours"]),
     _row("conduct", [*CONDUCT_CATEGORIES, "conduct"], _CONDUCT, _CONDUCT,
          [*CONDUCT_CATEGORIES, "conduct"]),
-    *(_row(f"conduct: {c}", [c], _CONDUCT, summary=False) for c in CONDUCT_CATEGORIES),
+    *(_row(f"conduct: {c}", [c], _COPYRIGHT_FOUND if c == "copyright" else _CONDUCT,
+           summary=False) for c in CONDUCT_CATEGORIES),
 )  # fmt: skip

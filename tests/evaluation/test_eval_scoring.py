@@ -73,6 +73,21 @@ def test_low_severity_does_not_count_except_for_off_hours():
     assert row(score, "off_hours").found == 1 and row(score, "off_hours").precision == 1.0
 
 
+def test_copyright_is_found_by_cnd003_at_low_but_other_conduct_rows_need_medium():
+    m = messages("c", 4)
+    f = findings(
+        ("c", 1, "conduct", "CND003", "low"),  # a pirated textbook: low by design
+        ("c", 2, "conduct", "CND006", "low"),  # a screenshot going nowhere said
+        ("c", 3, "conduct", "CND003", "low"),  # low on a benign message: no false alarm
+    )
+    labels = {("c", 1): F({"copyright"}), ("c", 2): F({"screenshots"})}
+    score = score_set(m, f, labels, {"c": None})
+    assert row(score, "conduct: copyright").found == 1
+    assert row(score, "conduct: screenshots").found == 0
+    assert row(score, "conduct").found == 0  # the detector's own row stays at medium+
+    assert score.benign_flagged == 0
+
+
 def test_staff_grievance_is_found_by_bul005_or_by_toxicity():
     m = messages("c", 4)
     f = findings(

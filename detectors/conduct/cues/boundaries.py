@@ -88,6 +88,17 @@ WHO = CueSet(
             "service user",
             "the dad from labour ward messaged me",
             "the dad from my street messaged me",
+            # the writer's own old school or college is not a workplace
+            unless=r"\bmy\s+old\s+(?:school|college|sixth\s+form|uni)\b",
+        ),
+        Cue(
+            "conduct.who.discharged",
+            # someone discharged was a patient: "he was discharged friday and we've been texting"
+            r"\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes)\s+(?:(?:was|were|got|has|"
+            r"have|had|been|being|is|are|just|finally)\s+){0,3}discharged\b",
+            "service user",
+            "he was discharged on friday and we've been texting since",
+            "I was discharged on friday and we've been texting since",
         ),
         Cue(
             "conduct.who.bed_bay",
@@ -110,7 +121,10 @@ WHO = CueSet(
         Cue(
             "conduct.who.parents",
             r"\b(?:a|the|one\s+of\s+the|some\s+of\s+the|two\s+of\s+the|any\s+of\s+the)\s+"
-            r"(?:parents?|mums|dads|families|carers|foster\s+carers?)\b",
+            r"(?:parents?|mums|dads|families|carers|foster\s+carers?)\b|"
+            # "the family" at work is the one being cared for (the writer's own is "my family")
+            r"\b(?:off|from|with|for|to|by|gave|give|visited|visiting|met|meet)\s+the\s+family\b"
+            r"(?!\s+(?:friend|home|car|dog|cat|chat|group|business|holiday|tree|room|doctor|gp))",
             "service user's family",
             "one of the mums invited me to her 40th",
             "my parents invited me to their 40th",
@@ -135,7 +149,7 @@ CHILD = CueSet(
             r"\b(?:pupils?|schoolgirl|schoolboy|school\s+kids?|placement\s+kids|teen(?:age|ager)?s?|"
             r"young\s+(?:person|people)|(?:1[0-7]|[5-9])\s*(?:yo|y/o|year\s+olds?|yr\s+olds?)|"
             r"minors?|under\s?18s?|(?:boy|girl|kid|child|lad)\s+(?:in|from)\s+(?:my|the)\s+"
-            r"(?:class|school|year)|(?:my|the)\s+class|tutor\s+group|exam\s+year|care\s+leavers?)\b",
+            r"(?:placement\s+|pgce\s+|form\s+|tutor\s+)?(?:class|school|year)|(?:my|the)\s+class|tutor\s+group|exam\s+year|care\s+leavers?)\b",
             "child",
             "a 15 year old from placement",
             "a 45 year old from placement",
@@ -218,7 +232,7 @@ ACT = CueSet(
             r"\b(?:swapp?(?:ed|ing)?|exchang(?:ed|ing|e)|shar(?:ed|ing))\s+(?:numbers|digits|"
             r"snaps|instas|socials|details)\b|\b(?:got|get|getting|asked\s+for|texted)\s+"
             r"(?:his|her|their)\s+(?:number|snap|insta|digits)\b|\b(?:gave|sent)\s+me\s+(?:his|"
-            r"her|their)\s+(?:number|address|snap|insta)\b",
+            r"her|their)\s+(?:number|address|snap|insta|card|details|email|mobile)\b",
             "gave a personal number",
             "we swapped numbers before he went home",
             "we swapped shifts before he went home",
@@ -300,7 +314,10 @@ ROMANCE = CueSet(
             r"with|dating|kiss(?:ed|ing)?|snog(?:ged|ging)?|pull(?:ed)?\s+(?:him|her)|shoot\s+my\s+"
             r"shot|sl(?:id|ide|iding)\s+in(?:to)?|hook(?:ed|ing)?\s+up|sle(?:pt|eping)\s+with|"
             r"husband\s+material|wife\s+material|marry\s+(?:him|her|me)|(?:kinda\s+|been\s+|"
-            r"i['’]?m\s+|im\s+)seeing\s+(?:him|her|one|a|the)|set\s+me\s+up\s+with|my\s+"
+            r"i['’]?m\s+|im\s+)seeing\s+(?:him|her|one|(?:a|the)\b"
+            # "I'm seeing a family on my caseload": seeing the person cared for is work
+            r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:patients?|clients?|famil(?:y|ies)|service\s+users?|"
+            r"pupils?|residents?|child(?:ren)?|kids?|students?|cases?|women|mums?)\b(?!['’]s)))|set\s+me\s+up\s+with|my\s+"
             r"(?:bf|gf|boyfriend|girlfriend)\s+now|now\s+my\s+(?:bf|gf|boyfriend|girlfriend))",
             "romantic interest",
             "I think the patient's son fancies me",

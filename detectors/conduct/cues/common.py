@@ -190,7 +190,11 @@ PROPER_CHANNEL = CueSet(
             r"raising\s+(?:a\s+)?concerns?|incident\s+(?:form|report)|datix|formal\s+complaint|"
             r"freedom\s+to\s+speak\s+up|ftsu|speak\s+up\s+guardian|safeguarding\s+(?:lead|"
             r"referral|team|procedure)|proper\s+channels?|the\s+right\s+channels?|"
-            r"reported\s+(?:it|this|him|her|them)|fitness\s+to\s+practi[cs]e\s+process)\b",
+            r"reported\s+(?:it|this|him|her|them)|fitness\s+to\s+practi[cs]e\s+process)\b|"
+            # reporting a member of staff is using the channel: "the HCA reported the nurse"
+            r"\breport(?:ed|ing)?\s+(?:the|a|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
+            + STAFF_ROLE
+            + r"s?\b",
             "proper_channel",
             "there's a whistleblowing policy for exactly this",
             "there's a policy for exactly this",

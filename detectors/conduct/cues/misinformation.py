@@ -214,7 +214,8 @@ TOPIC = Cue(
 # Advice to others: the claim is passed on as what to do.
 ADVICE = Cue(
     "conduct.misinfo.advice_to_others",
-    r"\b(?:tell(?:ing)?|told|advis(?:e|ed|ing)|recommend(?:ed|ing)?|refer(?:red|ring)?|i['’]?d\s+"
+    # not in the passive ("she's just been told her cancer's back"): news, not advice
+    r"\b(?<!been\s)(?<!was\s)(?<!were\s)(?<!being\s)(?<!get\s)(?<!got\s)(?:tell(?:ing)?|told|advis(?:e|ed|ing)|recommend(?:ed|ing)?|refer(?:red|ring)?|i['’]?d\s+"
     r"refer|we\s+should\s+be\s+telling|i\s+tell)\s+(?:(?:your|ur|the|all|every|my|our|any|"
     r"all\s+the|them|her|him)\s+)?(?:patients?|mums?|moms?|women|woman|parents?|families|"
     r"people|everyone|anyone|mates|lads|girls|friends|service\s+users?|clients?|grandparents|"

@@ -14,7 +14,10 @@ _SS = (
     r"(?:screen\s?shot(?:s|ted|ting)?|screenshott(?:ed|ing)|screenie(?:s|d)?|screen\s?grab"
     r"(?:s|bed)?|ss['’]d|ssd|ssed|ssing|ss['’]ing|sc['’]d|scd|snip(?:ped|ping)?|"
     r"print\s?screen(?:ed)?|"
-    r"screen\s?record(?:ed|ing)?)"
+    r"screen\s?record(?:ed|ing)?|"
+    # a photo of someone's messages is a screenshot by other means
+    r"(?:pic|photo|picture)s?\s+of\s+(?:her|his|their|[\w'’]+['’]s)\s+(?:texts?|messages?|dms?|"
+    r"chats?|convo))"
 )
 _ONWARD = (
     r"(?:the\s+other\s+(?:group|chat|gc)|other\s+(?:group|chat|gc)|(?:the|our|my|her|his|"
@@ -118,10 +121,24 @@ EVIDENCE = Cue(
     "conduct.ss_ok.evidence",
     r"\b(?:as\s+evidence|for\s+evidence|evidence|in\s+case\s+(?:i|we|you|u)\s+need|to\s+report|"
     r"report(?:ing)?\s+(?:it|this|her|him|them)|to\s+show\s+(?:the|my|our)\s+(?:tutor|lecturer|"
-    r"module\s+leader|programme\s+leader|pef|mentor|manager|rep))\b",
+    r"module\s+leader|programme\s+leader|pef|mentor|manager|rep))\b|\b(?:report|complaint)\s+to\s+"
+    r"(?:the|my|our)\b",
     "evidence",
     "keep the screenshots as evidence",
     "keep the screenshots for a laugh",
+)
+
+# The writer moving a conversation to private with the person they address ("I'll message you
+# privately"): the opposite of passing someone's messages on.
+TAKE_PRIVATE = Cue(
+    "conduct.ss_ok.take_private",
+    r"\b(?:message|messaging|dm|pm|text|msg|inbox|ring|call|speak\s+to|talk\s+to|chat\s+to|"
+    r"reply\s+to)\s+(?:you|u|ya|her|him|them)\s+(?:privately|in\s+private|on\s+(?:the\s+side|dm|"
+    r"private))\b|\b(?:take|taking|move|moving)\s+(?:this|it)\s+(?:to\s+)?(?:dms?|pms?|private|"
+    r"offline)\b",
+    "taking it private",
+    "Sam, I'll message you privately about this",
+    "Sam messaged me privately about this",
 )
 
 # Signs that "she messaged me privately" comes with what she said (a quote, a colon, laughter).
@@ -235,6 +252,7 @@ CUES = (
     SCREENSHOT,
     PUBLIC_OBJECT,
     EVIDENCE,
+    TAKE_PRIVATE,
     SHOWN,
     *MORE_SHARED.cues,
     FORWARDED,

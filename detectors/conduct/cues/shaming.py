@@ -125,10 +125,25 @@ LOUD = Cue(
     r"trend(?:s|ing)?\s+(?:by|on|tonight|tomorrow)|will\s+trend|(?:the\s+)?whole\s+(?:internet|"
     r"world|of\s+(?:facebook|twitter|tiktok|insta|mumsnet|reddit|x))|let\s+(?:the\s+world|"
     r"everyone|the\s+public)\s+see|(?:is|are)\s+(?:gonna|going\s+to)\s+hear|get(?:ting)?\s+"
-    r"(?:flooded|exposed)|name\s+(?:and|&|n)\s+shame|naming\s+and\s+shaming)\b",
+    r"(?:flooded|exposed)|name\s+(?:and|&|n)\s+shame|naming\s+and\s+shaming|"
+    # going to the press is publishing: "tempted to go to the papers about that care home"
+    r"(?:go|goes|going|went|gone|run(?:ning)?|ran)\s+to\s+the\s+(?:papers|press|media|news)|"
+    r"(?:tip(?:ped|ping)?\s+off|contact(?:ed|ing)?|ring(?:ing)?|rang|email(?:ed|ing)?)\s+the\s+"
+    r"(?:local\s+)?(?:papers?|press|news|bbc))\b",
     "publish publicly",
     "someone needs to put ward 12 on blast",
     "someone needs to put ward 12 on the rota",
+)
+
+# A workplace the writer says the post is not about ("a tiktok about student life, nothing
+# about placements"): the words end where the workplace begins.
+NOT_ABOUT = Cue(
+    "conduct.shaming_ok.not_about",
+    r"\b(?:nothing|not|no(?:thing)?\s+specific|without)\s+(?:about|on|naming|mentioning|to\s+do\s+"
+    r"with|saying)\s+(?:[\w'’]+\s+){0,2}$",
+    "not about",
+    "a video about student life, nothing about ",
+    "a video about what happened on ",
 )
 
 # The proper channels named only to be dismissed ("whistleblowing is too slow, ima expose
@@ -170,7 +185,8 @@ SOMEONE_ELSES = Cue(
 NEWS = Cue(
     "conduct.shaming_ok.news",
     r"\b(?:did\s+(?:you|u|everyone|anyone|any1)\s+see|have\s+(?:you|u)\s+seen|(?:in|on)\s+the\s+"
-    r"news|news\s+(?:about|story|article)|article\s+about|read\s+about)\b",
+    r"news|news\s+(?:about|story|article|says|said|reported)|article\s+about|read\s+about|"
+    r"(?:bbc|paper|papers|guardian|article)\s+(?:says|said|reported|reports))\b",
     "news",
     "did everyone see the news about the social worker struck off for Facebook posts",
     "everyone will see the post about the social worker on Facebook",
@@ -187,4 +203,5 @@ CUES = (
     LOUD,
     DISMISSED,
     CONDEMNED,
+    NOT_ABOUT,
 )

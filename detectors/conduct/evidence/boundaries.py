@@ -20,6 +20,11 @@ _WHO_WORDS = {
 _ASK_ANYWHERE = {"conduct.ask.what_to_do", "conduct.ask.policy"}
 _INCOMING = {"conduct.act.connected_on", "conduct.act.social", "conduct.act.keeps_contact"}
 _MONEY = re.compile(r"£|\bquid\b|\bcash\b|\bmoney\b|\btenner\b|\bfiver\b", re.IGNORECASE)
+_WITH_STAFF = re.compile(
+    r"\bwith\s+(?:my|the|our|a)\s+(?:[\w'’-]+\s+){0,2}?" + common.STAFF_ROLE + r"s?\b|\b(?:the\s+)?"
+    r"(?:home|ward|school|team|service|trust|practice)\s+(?:always\s+|usually\s+)?(?:sends?|sent)\b",
+    re.IGNORECASE,
+)
 _ORDINARY_WITH_FRIENDS = {
     "conduct.act.social",
     "conduct.act.connected_on",
@@ -71,11 +76,17 @@ def evaluate(ctx: Context) -> Evidence:
     child = bool(b.CHILD.search(text)) or any(b.CHILD.search(x) for x in ctx.before[-3:] if x)
     romance = any(s[3].startswith("conduct.romance") for s in acts)
     ev = Evidence(severity="high" if child or romance else None)
-    mine = b.WRITER.search(text) or romance
+    # chat drops the subject: "met up with a client at the pub" opens with the act, so it is
+    # the writer's own
+    dropped = any(not text[t.clause_start(text, s[0]) : s[0]].strip(" ,.!-") for s in acts)
+    mine = b.WRITER.search(text) or romance or dropped
     theirs = acts and all(_someone_elses(ctx, s) for s in acts)
     about_friend = not who and b.PEER.search(text)
     if theirs or about_friend or not mine:
         return ev
+    if acts and all(s[3] == "conduct.act.social" for s in acts) and _WITH_STAFF.search(text):
+        # "went to a resident's funeral with my manager": going as staff is part of the job
+        return blocked("conduct.boundary_ok.with_staff")
     gifts = [s for s in acts if s[3] == "conduct.act.money_gift"]
     if b.SMALL_THANKS.search(text) and len(gifts) == len(acts) and not _MONEY.search(text):
         return blocked(b.SMALL_THANKS.name)  # chocolates for the ward, a card
@@ -88,6 +99,11 @@ def evaluate(ctx: Context) -> Evidence:
             ev.partial, ev.weak = acts, not (context_who or personal)
         elif contact and not _someone_elses(ctx, contact[0]):
             ev.partial = sorted(who + contact)
+        elif who and not _someone_elses(ctx, who[0]):
+            # the writer and a service user or pupil, in words no act cue knows ("a kid from
+            # my placement class keeps liking my pics so I liked some back"): the classifier's
+            # strictest point decides whether it is about a personal connection
+            ev.partial, ev.weak = who, True
         return ev
     ev.spans = sorted(acts + who)
     incoming = all(

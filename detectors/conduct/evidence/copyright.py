@@ -29,7 +29,9 @@ def evaluate(ctx: Context) -> Evidence:
     if not found:
         what = copyright.TOPIC.spans(text) + copyright.RESTRICTED.spans(text)
         how = copyright.SHARE_OR_ASK.spans(text) if what else []  # "send me the link": no
-        return Evidence(partial=sorted(what + how), strong=bool(what and how))
+        # a copyright word with nothing shared or asked for ("my login won't work") is
+        # ordinary: only the classifier's strictest point makes it a finding
+        return Evidence(partial=sorted(what + how), strong=bool(what and how), weak=not how)
     restricted = text[found[0][0] : found[-1][1]] if paired else ""
     exam = copyright.EXAM.search(text) or (paired and copyright.EXAM_WORDS.search(restricted))
     if exam:

@@ -42,7 +42,14 @@ def _by_writer(ctx: Context, span: CueSpan) -> bool:
 def evaluate(ctx: Context) -> Evidence:
     text = ctx.text
     blocker = t.first(
-        [common.PERMISSION, ss.EVIDENCE, *common.PROPER_CHANNEL.cues, common.CONSEQUENCE], text
+        [
+            common.PERMISSION,
+            ss.EVIDENCE,
+            ss.TAKE_PRIVATE,
+            *common.PROPER_CHANNEL.cues,
+            common.CONSEQUENCE,
+        ],
+        text,
     )
     if blocker:
         return blocked(blocker)

@@ -11,6 +11,7 @@ from detectors.conduct.cues import common, people
 from detectors.conduct.cues import shaming as sh
 from detectors.conduct.evidence.base import STAFF, Context, Evidence, blocked
 
+NOT_ABOUT_CHARS = 60  # "nothing about", "not naming" and two words: well within this
 _ASKING_RULES = {"conduct.ask.is_it_ok", "conduct.ask.allowed", "conduct.ask.policy"}
 # "can we post about placement if ...?" asks leave; "should we expose them?" proposes a plan.
 _MAY_WE = re.compile(r"(?:can|could|may|am|are|is)\b", re.IGNORECASE)
@@ -54,7 +55,12 @@ def evaluate(ctx: Context) -> Evidence:
                 return blocked(name)
     if _about_members_only(ctx, text):
         return Evidence()  # shaming a fellow student is the bullying detector's BUL006
-    place = sh.ORG_OR_STAFF.spans(text) + people.TITLE_NAME.spans(text)
+    place = [
+        s
+        for s in sh.ORG_OR_STAFF.spans(text) + people.TITLE_NAME.spans(text)
+        # the few words just before it (a bounded window: a pasted document names many)
+        if not sh.NOT_ABOUT.search(text[max(0, s[0] - NOT_ABOUT_CHARS) : s[0]])
+    ]
     context_place = any(sh.ORG_OR_STAFF.search(x) for x in ctx.own_before[-2:] if x)
     about = place or context_place
     if about and (posts or loud or (words and places)):

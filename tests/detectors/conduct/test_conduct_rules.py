@@ -3,8 +3,13 @@ each rule must find, what it must never find, and its severity."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conduct_chats import detect, on, one, severity
+
+from audit.core.guidance import load_catalogue
+from detectors.conduct.rules import INSTEAD, RULES
 
 FLAGGED = [
     # (category, text, severity)
@@ -117,6 +122,17 @@ def test_every_explanation_says_what_to_do_instead(category, text, level):
         word in instead
         for word in ("refus", "check", "library", "raise", "appropriate", "ask the person")
     ), explanation
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_what_to_do_instead_quotes_the_rules_own_guidance_word_for_word(rule):
+    catalogue = load_catalogue()
+    quotes = re.findall(r'"([^"]+)"', INSTEAD[rule.code])
+    assert quotes, INSTEAD[rule.code]
+    for quote in quotes:
+        assert any(
+            catalogue[g].kind == "quote" and quote in catalogue[g].text for g in rule.guidance
+        ), quote
 
 
 @pytest.mark.parametrize(
