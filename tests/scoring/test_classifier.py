@@ -185,3 +185,25 @@ def test_missing_embedding_package_is_a_model_error(monkeypatch):
     monkeypatch.setattr(embeddings.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModelError, match="wordllama"):
         embeddings.package_folder()
+
+
+def test_corpus_reader_accepts_the_writers_negative_kinds_and_rejects_unknown_ones(tmp_path):
+    train = _train_module()
+    rows = (
+        "text,labels,kind,course\n"
+        "the Polish families on my list came in today,,neutral_group_mention,nursing\n"
+        "immigrants aren't the problem with the waiting list,,negated,mixed\n"
+        "ok see u there,,short_reply,teaching\n"
+        "you're a useless cow,insult,positive,nursing\n"
+    )
+    (tmp_path / "part_x.csv").write_text(rows, encoding="utf-8")
+    read = train.read_corpus(tmp_path)
+    assert [r["kind"] for r in read] == [
+        "neutral_group_mention",
+        "negated",
+        "short_reply",
+        "positive",
+    ]
+    (tmp_path / "part_x.csv").write_text(rows + "see you,,small_talk,mixed\n", encoding="utf-8")
+    with pytest.raises(train.CorpusError, match="unknown negative kind small_talk"):
+        train.read_corpus(tmp_path)
