@@ -66,6 +66,9 @@ MIN_TOKENS = 4
 # Model-only evidence a warm message (praise, thanks) keeps low; never threats, self-harm
 # incitement, sexual remarks or intimidation, which warmth does not excuse.
 WARMTH_LOWERS = ("insult", "identity_attack", "dehumanising", "obscenity_at_person")
+# Model-only evidence that a denied insult word explains away ("they aren't scroungers",
+# "you're not stupid"): the model reads the word, not the negation in front of it.
+NEGATION_LOWERS = ("insult", "identity_attack", "dehumanising")
 
 
 # Group hostility cues that are high on their own: dehumanising and calls for harm.
@@ -130,7 +133,18 @@ def _classifier(ev: Evidence, label: str, *, needs_aim: bool = True) -> tuple[st
         severity, why = "low", why + f", but a reply of {ev.tokens} words needs the context"
     if ev.warm and label in WARMTH_LOWERS:
         severity, why = "low", why + ", in a warm message (praise, thanks), so it is kept low"
+    if label in NEGATION_LOWERS and _all_insults_negated(ev.text):
+        severity, why = "low", why + ', but its insult word is negated ("not ...")'
     return severity, why
+
+
+def _all_insults_negated(text: str) -> bool:
+    """True when the text has an insult word and every one sits inside a negation."""
+    words = cues.INSULT_WORD.spans(text, "insult word")
+    if not words:
+        return False
+    negated = cues.NEGATED_INSULT.spans(text, "negated insult")
+    return all(any(n0 <= w0 and w1 <= n1 for n0, n1, *_ in negated) for w0, w1, *_ in words)
 
 
 def self_harm(ev: Evidence) -> Hit | None:
@@ -201,8 +215,12 @@ def identity_attack(ev: Evidence) -> Hit | None:
         severity = higher(severity, "high" if s >= DETOXIFY_HIGH else "medium")
         why = why or "The model reads an attack on people for who they are"
         score = max(score, s)
+    # the target is a group, so no one need be addressed; but people must be named at all
+    people = bool(ev.refs) or cues.PEOPLE.search(text) is not None
     for name in ("identity_attack", "dehumanising"):
-        level, _ = _classifier(ev, name, needs_aim=False)  # the target is a group
+        level, _ = _classifier(ev, name, needs_aim=False)
+        if level == "medium" and name == "identity_attack" and not people:
+            level = ""  # a score on a message about things, not people (swearing, heat, lifts)
         if level and higher(level, severity) == level:
             label = "dehumanising" if name == "dehumanising" else label
             if not (severity == level and why):

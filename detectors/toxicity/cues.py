@@ -101,6 +101,22 @@ GROUP = (
     r"psych|learning\s+disability)\s+patients|people\s+on\s+benefits|single\s+mums|"
     r"old\s+(?:people|folk|dears|biddies))"
 )
+# Any mention of people at all: a group by name, or a plural of people ("families", "that lot",
+# "these ones"). An attack on people for who they are needs people in it: a model score for
+# identity attack on "the lifts in this building are shit" is the swearing, not a group.
+PEOPLE = Cue(
+    "target.people",
+    r"\b(?:" + GROUP + r"|people|ppl|peeps|folks?|famil(?:y|ies)|patients|parents|kids|children|"
+    r"residents|clients|service\s+users|users|students|pupils|men|lads|boys|girls|guys|mums|"
+    r"dads|staff|nurses|doctors|carers|everyone|every1|every\s+one|any\s*one|(?:that|this|"
+    r"your|their|you)\s+lot|lot\s+of\s+them|ones|types?|sorts?|kinds?|they|them|their|"
+    r"theirs|themselves|these|those|who(?:m|se)?|[a-z]+(?:ians?|ese|ish|ists?|ers))\b",
+    "people",
+    example="that lot off the estate are all the same",
+    counter_example="the lifts in this building are shit",
+    note="any word ending -ers/-ists/-ians counts (workers, racists, christians), and so "
+    "do 'this lot' and 'those': deliberately wide, as it only lets a model score through",
+)
 _NEGATED = (
     r"\b(?:don['’]?t|do\s+not|didn['’]?t|never|not|no\s+longer|isn['’]?t|aren['’]?t|n['’]?t)\b"
 )
@@ -251,6 +267,42 @@ WARMTH = Cue(
     counter_example="Polish families always complain about the food",
 )
 
+# An insult word under negation: "they aren't scroungers", "you're not stupid", "not all of
+# them are lazy", "nobody is useless here". The word is denied, not said of anyone; a model
+# score on a message whose every insult word is denied is kept low (the words still decide:
+# "you're not stupid, you're a liar" has an insult word left over). False positives: "not
+# only lazy but rude" (the word 'only' in between is not allowed).
+# Nouns that degrade people when said of them (animals, objects, criminals), counted with the
+# insult nouns for negation only: "they're kids, not animals", "residents aren't furniture".
+DEGRADING_NOUNS = (
+    r"animals?|vermin|rats?|parasites?|scum|savages?|trash|garbage|filth|furniture|objects?|"
+    r"cattle|dogs?|pigs?|beasts?|monsters?|criminals?|thieves|thief|terrorists?|the\s+problem|"
+    r"a\s+burden|a\s+drain|houseplants?|vegetables?|zombies?|bed\s*blockers?"
+)
+_DENIABLE = INSULT_NOUNS + "|" + DEGRADING_NOUNS
+INSULT_WORD = Cue(
+    "insult.word",
+    r"\b(?:" + _DENIABLE + r")(?:e?s)?\b|\b(?:" + INSULT_ADJECTIVES + r")\b",
+    "insult_word",
+    example="what a muppet",
+    counter_example="what a star",
+)
+NEGATED_INSULT = Cue(
+    "negation.insult_word",
+    r"\b(?:(?:is|are|was|were|am|do|does|did|r)n['’]?t|isnt|arent|wasnt|not|never|no\s+one|"
+    r"nobody|none\s+of\s+(?:them|us|you))\s+(?:(?:all|every\w*|of\s+(?:them|us)|is|are|"
+    r"was|were|being|a|an|the|that|so|really|even|just|remotely|at\s+all|on\s+\w+|\w+)\s+)"
+    r"{0,4}?(?:" + _DENIABLE + r")(?:e?s)?\b|\b(?:(?:is|are|was|were|am)n['’]?t|isnt|arent|"
+    r"wasnt|not|never)\s+(?:(?:all|so|really|even|just|remotely|being|a|an)\s+){0,2}(?:"
+    + INSULT_ADJECTIVES
+    + r")\b",
+    "negation",
+    example="people on benefits aren't scroungers",
+    counter_example="people on benefits are scroungers",
+    note="a slot of up to four words between the negation and the noun lets through 'not "
+    "every one of them is a scrounger' and also, wrongly, 'not sure why he's a scrounger'",
+)
+
 CUES = (
     *SEXUAL_REMARK.cues,
     *CONCERN_RAISER.cues,
@@ -259,4 +311,7 @@ CUES = (
     QUOTED_SINGLE,
     CALL_OUT,
     WARMTH,
+    INSULT_WORD,
+    NEGATED_INSULT,
+    PEOPLE,
 )

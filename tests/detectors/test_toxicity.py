@@ -113,7 +113,25 @@ def test_abuse_is_flagged_medium_or_above_with_the_offline_models(flag_findings,
     assert rule in set(mine["rule"]), (text, flag_findings[flag_findings["message_id"] == index])
 
 
-@pytest.mark.parametrize("index", range(len(SHOULD_NOT_FLAG)), ids=SHOULD_NOT_FLAG)
+# Benign sentences the shipped classifier still flags, kept visible rather than dropped: strict
+# xfail, so the day a model or rule stops flagging one, this fails and the entry is removed.
+KNOWN_FALSE_ALARMS = {
+    "refugees are often traumatised, our module covers trauma-informed care": (
+        "issue 12: the classifier retrained with the hate-speech part (part_d) reads a group "
+        "word beside a harm word as dehumanising (0.42 against a 0.40 medium cut-off); no "
+        "structural rule found yet that does not also excuse real hostility"
+    ),
+}
+
+
+def _should_not_flag_params():
+    for index, text in enumerate(SHOULD_NOT_FLAG):
+        reason = KNOWN_FALSE_ALARMS.get(text)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(index, id=text, marks=marks)
+
+
+@pytest.mark.parametrize("index", list(_should_not_flag_params()))
 def test_figurative_banter_and_swearing_about_things_stay_below_medium(clean_findings, index):
     mine = medium_or_above(clean_findings[clean_findings["message_id"] == index])
     assert mine.empty, (SHOULD_NOT_FLAG[index], mine[["rule", "severity", "explanation"]])

@@ -203,3 +203,30 @@ def test_report_lists_classifier_thresholds_only_when_the_classifier_ran():
     assert any(r.name == "classifier insult medium" for r in ran)
     assert not any(r.name.startswith("detoxify") for r in ran)
     assert not threshold_rows({"toxicity": toxicity.THRESHOLDS}, set())
+
+
+def test_a_model_insult_or_group_score_on_a_denied_insult_word_is_kept_low():
+    group = cut("identity_attack", "medium")
+    assert rules("people on benefits aren't scroungers, come on", identity_attack=group) == {}
+    assert rules("you're not stupid Tom, the exam was hard", insult=cut("insult", "medium")) == {}
+    # the same score on the word said outright stands
+    assert rules("people on benefits are scroungers, all of them", identity_attack=group) == {
+        "TOX002": "medium"
+    }
+    # one denied insult word does not excuse another said outright
+    assert rules("you're not stupid Tom, you're a liar", insult=cut("insult", "medium")) == {
+        "TOX001": "medium"
+    }
+
+
+def test_a_medium_group_score_needs_people_in_the_message():
+    group = cut("identity_attack", "medium")
+    assert rules("the lifts in this building are absolutely shit", identity_attack=group) == {}
+    assert rules("that lot off the estate are all the same", identity_attack=group) == {
+        "TOX002": "medium"
+    }
+    # a high score is not second-guessed
+    high = cut("identity_attack", "high")
+    assert rules("the lifts in this building are absolutely shit", identity_attack=high) == {
+        "TOX002": "high"
+    }
