@@ -52,7 +52,7 @@ PERSISTENT = Rule(
     code="BUL004",
     name="persistent-targeting",
     severity="high",
-    summary="The same member singled out by the same author on more than one day.",
+    summary="The same member singled out on more than one day, by one author or several.",
     why=(
         "A remark repeated day after day at the same person is a pattern, not a bad moment. "
         "Persistence is what turns rudeness into bullying, and what a PCPS panel would look at."
