@@ -7,8 +7,11 @@ one ("my SU frank", "ks in 10B", "tyrese's mum"), as cues."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
+import runpy
 from functools import lru_cache
+from pathlib import Path
 
 from audit.core.people import WORDLIKE_NAMES
 from detectors.lexicon import Cue
@@ -98,9 +101,15 @@ PERSON_WORDS = frozenset(
 
 
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # language data only, no model
-
-    return frozenset(STOP_WORDS)
+    """spaCy's English stop words, read from its language-data file without importing spaCy:
+    `import spacy.lang.en` imports spaCy itself (and through it torch), about 3 s of CPU that
+    a re-run where every score is cached would otherwise spend for one word list. The file is
+    plain data with no imports."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
 @lru_cache(maxsize=1)
