@@ -197,6 +197,7 @@ def scan(exports, output, fmt, force, config_file, update_baseline, quiet, **fla
         progress.close()
     _print_skipped(result.skipped)
     if not quiet:
+        _print_replaced(result.chats)
         where = "standard output" if is_stdout(output) else output
         click.echo(terminal_safe(_one_line_summary(result, where)), err=True)
     if config.fail_on and result.at_or_above(config.fail_on):
@@ -207,6 +208,20 @@ def scan(exports, output, fmt, force, config_file, update_baseline, quiet, **fla
             err=True,
         )
         sys.exit(1)
+
+
+def _print_replaced(chats) -> None:
+    for chat in chats:
+        if chat.replaced_lines:
+            name = f"{chat.chat}:{chat.member}" if chat.member else chat.chat
+            click.echo(
+                terminal_safe(
+                    f"chat-audit: note: {name}: {chat.replaced_lines} line(s) held bytes that "
+                    "are not valid text; they are shown as \ufffd and the rest was read",
+                    one_line=True,
+                ),
+                err=True,
+            )
 
 
 def _print_skipped(skipped: list[tuple[str, str]]) -> None:

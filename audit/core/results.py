@@ -26,6 +26,9 @@ class ParsedChat:
     line_endings: str = "LF"
     lines: int = 0
     notes: list[str] = field(default_factory=list)  # what the user must be told
+    # Lines where bytes that are not valid text were replaced (also in `notes`, in words): a
+    # scan says so on stderr too, since text was changed before it was read.
+    replaced_lines: int = 0
 
 
 @dataclass(frozen=True)

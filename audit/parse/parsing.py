@@ -147,6 +147,7 @@ def parse_source(source: Source, date_order: str | None = None) -> ParsedChat:
         line_endings=source.line_endings,
         lines=len(starts),
         notes=notes,
+        replaced_lines=source.replaced_lines,
     )
 
 

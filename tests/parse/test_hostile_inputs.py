@@ -164,3 +164,20 @@ def test_a_message_longer_than_whatsapp_allows_is_noted():
     parsed = parse_text(f"13/01/2024, 09:00 - A: {body}\n13/01/2024, 09:01 - B: ok")
     assert len(parsed.messages["text"].iloc[0]) > MAX_MESSAGE_CHARS  # kept whole
     assert any("longer than WhatsApp allows" in note for note in parsed.notes)
+
+
+def test_a_scan_says_on_stderr_how_many_lines_held_bad_bytes(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_bytes(b"13/01/2024, 09:00 - Amira: caf\xe9 later\n13/01/2024, 09:05 - Ben: fine\n")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["scan", str(path), "-o", str(out), "--no-models"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "not valid text" in line]
+    assert len(notes) == 1
+    assert "1 line(s) held bytes" in notes[0]
+    assert str(path) in notes[0]
+    quiet = CliRunner().invoke(
+        main, ["scan", str(path), "-o", str(out), "--no-models", "--force", "-q"]
+    )
+    assert quiet.exit_code == 0
+    assert "not valid text" not in quiet.stderr
