@@ -14,7 +14,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LINT = Path(sys.executable).with_name("lint-imports")
-pytestmark = pytest.mark.skipif(not LINT.exists(), reason="import-linter is not installed")
 
 
 def _lint(folder: Path) -> subprocess.CompletedProcess:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
-
 
 def test_stop_words_are_spacys_own():
-    spacy_words = pytest.importorskip("spacy.lang.en.stop_words").STOP_WORDS
+    from spacy.lang.en.stop_words import STOP_WORDS as spacy_words
+
     from detectors.confidentiality.cues.names import _stop_words
 
     assert _stop_words() == frozenset(spacy_words)
