@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from audit.core.errors import OutputError
+from audit.core.files import file_kind
 
 STDOUT = "-"  # `-o -`: write to standard output
 
@@ -73,17 +74,10 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _kind(mode: int) -> str | None:
-    if stat.S_ISDIR(mode):
-        return "a folder"
+    """None for a regular file; else what it is, in the words inputs use (audit.core.files)."""
     if stat.S_ISLNK(mode):
         return "a symbolic link"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
+    return None if stat.S_ISREG(mode) else file_kind(mode)
 
 
 def check_writable(path: Path, force: bool, inputs: Iterable[Path | str] = ()) -> None:
